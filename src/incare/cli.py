@@ -28,7 +28,7 @@ EXIT_UNUSABLE = 2
 
 
 def _fail(message: str) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    errors.print("error:", message, style="bold red", markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_UNUSABLE)
 
 

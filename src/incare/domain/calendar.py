@@ -87,9 +87,9 @@ class WorkingDayCalendar:
 
         `day` itself is never counted, whatever day it is; n == 0 returns `day` unchanged.
         """
+        index = self._index(day)
         if n == 0:
             return day
-        index = self._index(day)
         through = self._count_through[index]
         if n > 0:
             position = through + n - 1
@@ -119,21 +119,22 @@ def england() -> WorkingDayCalendar:
     return WorkingDayCalendar()
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """`day` moved by whole calendar months, clamped to the last day of a shorter month.
 
     2024-08-31 + 6 months is 2025-02-28; 2024-02-29 + 12 months is 2025-02-28.
     """
-    total = day.year * 12 + day.month - 1 + months
-    year, month_index = divmod(total, 12)
-    month = month_index + 1
-    last = _stdlib_calendar.monthrange(year, month)[1]
-    return dt.date(year, month, min(day.day, last))
-
-
-def add_days(day: dt.date, days: int) -> dt.date:
-    """`day` moved by calendar days (one week is 7 days, six weeks 42)."""
-    return day + dt.timedelta(days=days)
+    year, month_index = divmod(day.year * 12 + day.month - 1 + months, 12)
+    day_of_month = day.day
+    if day_of_month > 28:  # only then can the target month be too short
+        last = _MONTH_DAYS[month_index]
+        if month_index == 1 and _stdlib_calendar.isleap(year):
+            last = 29
+        day_of_month = min(day_of_month, last)
+    return dt.date(year, month_index + 1, day_of_month)
 
 
 def birthday(dob: dt.date, years: int) -> dt.date:

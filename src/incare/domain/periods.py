@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from incare.domain.calendar import add_months
 from incare.domain.registry import rule
 from incare.domain.timeline import (
     CONTINUING_REASON_CEASED,
@@ -28,6 +29,7 @@ class Placement:
     long_term: bool
     visit_regime: VisitRegime
     is_last: bool
+    first_anniversary: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,7 @@ def _period(episodes: list[Episode], end: dt.date | None) -> Period:
                 long_term=episode.long_term or episode.placement in LONG_TERM_PLACEMENT_TYPES,
                 visit_regime=episode.visit_regime,
                 is_last=is_last,
+                first_anniversary=add_months(episode.start, 12),
             )
         )
     return Period(

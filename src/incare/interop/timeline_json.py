@@ -36,6 +36,10 @@ from incare.domain.timeline import (
 )
 
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
+
+
 class TimelineFormatError(ValueError):
     """A timeline file that breaks the format; the message names the file and the field."""
 
@@ -71,6 +75,8 @@ def load_timeline(path: Path) -> Timeline:
         raise TimelineFormatError(
             f"{path}: not JSON: {error.msg} at line {error.lineno} column {error.colno}"
         ) from error
+    except (ValueError, RecursionError) as error:  # over-long integers, absurd nesting
+        raise TimelineFormatError(f"{path}: not usable JSON: {error}") from error
     try:
         return parse_timeline(data)
     except TimelineFormatError as error:
@@ -118,9 +124,14 @@ def _explain(error: Any) -> str:
 
 def _date(value: str, field: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError as error:
         raise TimelineFormatError(f"{field}: {value} is not a real date") from error
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise TimelineFormatError(
+            f"{field}: {value} is outside the years incare handles ({FIRST_YEAR}-{LAST_YEAR})"
+        )
+    return day
 
 
 def _optional_date(value: str | None, field: str) -> dt.date | None:

@@ -201,3 +201,11 @@ def test_rha_rule_function_is_the_chain_of_its_period() -> None:
     tl = timeline(ep("2024-01-08"), events=[assessed("IHA", "2024-01-30")])
     facts = ChildFacts(tl, D("2025-06-01"), EngineConfig())
     assert [d.due for d in rha(facts, facts.periods[0])] == [D("2025-01-30")]
+
+
+def test_rha_chain_anchored_on_an_iha_before_the_known_history_starts_on_history_from() -> None:
+    tl = timeline(
+        ep("2025-05-01"), events=[assessed("IHA", "2025-03-15")], history_from="2025-04-01"
+    )
+    (duty,) = duties(tl, "2025-06-01", "RHA")
+    assert (duty.anchor, duty.due) == (D("2025-04-01"), D("2026-04-01"))

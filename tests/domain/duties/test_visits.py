@@ -22,6 +22,7 @@ def placement(long_term: bool, regime: str = "standard") -> Placement:
         long_term=long_term,
         visit_regime=regime,  # type: ignore[arg-type]
         is_last=True,
+        first_anniversary=D("2026-03-03"),
     )
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from incare.domain.duties.context import first_after, first_on_or_after
-from incare.domain.duties.model import REFUSED, Duty, status_of
+from incare.domain.duties.model import MET, MET_LATE, REFUSED, Duty, status_of
 
 
 def run_chain(
@@ -33,56 +33,34 @@ def run_chain(
     continues from it. An instance due on or after `age_limit` is not emitted at all.
     """
     duties: list[Duty] = []
-    find = first_on_or_after
+    inclusive = True
     while age_limit is None or due < age_limit:
-        done = find(events, anchor)
-        refused = find(refusals, anchor) if refusals else None
+        i = bisect_left(events, anchor) if inclusive else bisect_right(events, anchor)
+        done = events[i] if i < len(events) else None
+        refused = None
+        if refusals:
+            j = bisect_left(refusals, anchor) if inclusive else bisect_right(refusals, anchor)
+            refused = refusals[j] if j < len(refusals) else None
         if refused is not None and (done is None or refused < done):
             duties.append(
-                Duty(
-                    code,
-                    anchor,
-                    due,
-                    refused,
-                    REFUSED,
-                    source,
-                    period_start,
-                    placement_start=placement_start,
-                    met_by="refusal",
-                )
-            )
+                Duty(code, anchor, due, refused, REFUSED, source, period_start,
+                     None, None, None, placement_start, "refusal")
+            )  # fmt: skip
             anchor = refused
         elif done is not None:
-            status = status_of(due=due, met=done, as_at=as_at, scope_end=scope_end)
+            status = MET if done <= due else MET_LATE
             duties.append(
-                Duty(
-                    code,
-                    anchor,
-                    due,
-                    done,
-                    status,
-                    source,
-                    period_start,
-                    placement_start=placement_start,
-                    met_by=met_by,
-                )
-            )
+                Duty(code, anchor, due, done, status, source, period_start,
+                     None, None, None, placement_start, met_by)
+            )  # fmt: skip
             anchor = done
         else:
             status = status_of(due=due, met=None, as_at=as_at, scope_end=scope_end)
             duties.append(
-                Duty(
-                    code,
-                    anchor,
-                    due,
-                    None,
-                    status,
-                    source,
-                    period_start,
-                    placement_start=placement_start,
-                )
-            )
+                Duty(code, anchor, due, None, status, source, period_start,
+                     None, None, None, placement_start)
+            )  # fmt: skip
             break
-        find = first_after
+        inclusive = False
         due = next_due(anchor)
     return duties

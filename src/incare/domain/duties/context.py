@@ -6,7 +6,7 @@ Built once per child and per as-at date, so that each rule only slices sorted li
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -181,9 +181,4 @@ def _placement_scope(placement: Placement, period_stop: dt.date | None) -> Scope
 
 def first_on_or_after(dates: list[dt.date], day: dt.date) -> dt.date | None:
     i = bisect_left(dates, day)
-    return dates[i] if i < len(dates) else None
-
-
-def first_after(dates: list[dt.date], day: dt.date) -> dt.date | None:
-    i = bisect_right(dates, day)
     return dates[i] if i < len(dates) else None

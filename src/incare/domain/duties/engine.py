@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from incare.domain.duties.care_leavers import health_summary
 from incare.domain.duties.care_plans import care_plan
@@ -19,8 +20,9 @@ DEFAULT_CONFIG = EngineConfig()
 PERIOD_RULES = (iha, rha, reviews, visits, care_plan, sdq, dental)
 
 
-def _order(duty: Duty) -> tuple[dt.date, str, str, dt.date, str]:
-    return (duty.due, duty.code, duty.recipient or "", duty.anchor, duty.trigger or "")
+# Due date, code, recipient. Within one due date and code, recipients are all set (NOTIFY) or
+# all None, so comparing the tuples never compares None with a string.
+_ORDER = attrgetter("due", "code", "recipient", "anchor", "trigger", "placement_start")
 
 
 def compute_duties(
@@ -47,7 +49,7 @@ def compute_duties(
         for day in dates:
             if facts.period_of(day) is None:
                 warnings.append(Warning("event_outside_care", day, name))
-    duties.sort(key=_order)
+    duties.sort(key=_ORDER)
     warnings.sort(key=lambda w: (w.date, w.type, w.event or ""))
     return DutyReport(
         child=timeline.child.id,

@@ -108,10 +108,9 @@ def rha(facts: ChildFacts, pf: PeriodFacts) -> list[Duty]:
     interval = rha_interval_by_age_at_last_assessment if by_age else rha_interval_literal
     start, _ = iha_outcome(facts, pf)
     history_from = facts.history_from
-    if (
-        history_from is not None
-        and not facts.known(period.start)
-        and (start is None or start < history_from)
+    if history_from is not None and (
+        (start is None and not facts.known(period.start))
+        or (start is not None and start < history_from)
     ):
         start = history_from
     if start is None:

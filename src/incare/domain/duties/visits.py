@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from incare.domain.calendar import add_days, add_months
+from incare.domain.calendar import add_months
 from incare.domain.duties.chain import run_chain
 from incare.domain.duties.context import ChildFacts, PeriodFacts, first_on_or_after
 from incare.domain.duties.dates import CPPCR_2010_IN_FORCE
@@ -13,11 +13,11 @@ from incare.domain.duties.model import Duty
 from incare.domain.periods import Placement
 from incare.domain.registry import rule, source_of
 
-FIRST_VISIT_DAYS = 7  # reg 28(2)(a): within one week of the start of the placement
-FIRST_YEAR_INTERVAL_DAYS = 42  # reg 28(2)(b): not more than six weeks in the first year
+FIRST_VISIT = dt.timedelta(days=7)  # reg 28(2)(a): within one week of the placement's start
+FIRST_YEAR_INTERVAL = dt.timedelta(weeks=6)  # reg 28(2)(b): at most six weeks in the first year
 LONG_TERM_INTERVAL_MONTHS = 3  # reg 28(2)(c)(i): placement intended to last until 18
-OTHER_INTERVAL_DAYS = 42  # reg 28(2)(c)(ii)
-WEEKLY_DAYS = 7  # reg 28(3)-(4): weekly until the first review
+OTHER_INTERVAL = dt.timedelta(weeks=6)  # reg 28(2)(c)(ii)
+WEEKLY = dt.timedelta(days=7)  # reg 28(3)-(4): weekly until the first review
 
 
 @rule("VISIT", effective_from=CPPCR_2010_IN_FORCE)
@@ -36,9 +36,11 @@ def visit_interval(
     if placement.visit_regime == "weekly_until_first_review" and (
         first_review is None or previous < first_review
     ):
-        return add_days(previous, WEEKLY_DAYS)
-    if previous < add_months(placement.start, 12) or not placement.long_term:
-        return add_days(previous, FIRST_YEAR_INTERVAL_DAYS)
+        return previous + WEEKLY
+    if previous < placement.first_anniversary:
+        return previous + FIRST_YEAR_INTERVAL
+    if not placement.long_term:
+        return previous + OTHER_INTERVAL
     return add_months(previous, LONG_TERM_INTERVAL_MONTHS)
 
 
@@ -59,7 +61,7 @@ def visits(facts: ChildFacts, pf: PeriodFacts) -> list[Duty]:
             continue
         if facts.known(placement.start):
             anchor = placement.start
-            due = add_days(anchor, FIRST_VISIT_DAYS)
+            due = anchor + FIRST_VISIT
         else:
             assert facts.history_from is not None
             anchor = facts.history_from
