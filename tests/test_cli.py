@@ -282,7 +282,7 @@ def test_a_date_outside_the_working_day_calendar_exits_2(tmp_path: Path) -> None
     assert_unusable(invoke("duties", path, "--as-at", AS_AT), str(path), "calendar")
 
 
-# --- Inputs that once escaped as other exceptions ---------------------------------------------------------------------------------
+# --- Inputs that once escaped as other exceptions ---------------------------------
 
 
 @pytest.mark.parametrize(

@@ -315,7 +315,7 @@ def test_sdq_scores_at_the_edges_of_the_range_are_accepted(score: int | None) ->
     assert parse_timeline(data).events[7] == Sdq(date=D("2026-02-01"), score=score)
 
 
-# --- Inputs that once escaped as other exceptions ---------------------------------------------------------------
+# --- Inputs that once escaped as other exceptions ---------------------------------
 
 
 def test_an_integer_too_long_to_convert_is_a_format_error(tmp_path: Path) -> None:

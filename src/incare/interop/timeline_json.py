@@ -35,7 +35,6 @@ from incare.domain.timeline import (
     Visit,
 )
 
-
 FIRST_YEAR = 1900
 LAST_YEAR = 2100
 

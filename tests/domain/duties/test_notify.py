@@ -7,7 +7,6 @@ import pytest
 
 from incare.domain.duties.context import ChildFacts
 from incare.domain.duties.model import EngineConfig
-
 from incare.domain.duties.notify import notify_due_local, notify_due_national
 from incare.domain.timeline import Notification
 from tests.builders import D, brief, duties, ep, gp, report, timeline
@@ -112,7 +111,7 @@ def test_the_national_standard_uses_the_regulations_deadlines(
     tl = timeline(
         ep(FRI_BEFORE_CHRISTMAS, emergency=emergency, end="2027-01-06", rec="E11"),
     )
-    found = [d for d in duties(tl, "2027-02-01", "NOTIFY", standard="national")]
+    found = duties(tl, "2027-02-01", "NOTIFY", standard="national")
     (duty,) = [d for d in found if d.trigger == trigger]
     assert duty.due == D(due)
     assert duty.standard == "national"
