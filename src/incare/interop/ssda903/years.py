@@ -1,0 +1,50 @@
+"""Collection years of the SSDA903: 1 April to 31 March, named by the year they end in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+FIRST_SUPPORTED = 2023  # 2022/23
+LAST_SUPPORTED = 2027  # 2026/27
+
+
+class UnsupportedYear(ValueError):
+    """A collection year incare has no tables or rules for."""
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class CollectionYear:
+    """`CollectionYear(2026)` is 2025/26: 1 April 2025 to 31 March 2026."""
+
+    end_year: int
+
+    def __post_init__(self) -> None:
+        if not FIRST_SUPPORTED <= self.end_year <= LAST_SUPPORTED:
+            raise UnsupportedYear(
+                f"collection year {self.end_year} is not supported "
+                f"({FIRST_SUPPORTED - 1}/{FIRST_SUPPORTED % 100} to "
+                f"{LAST_SUPPORTED - 1}/{LAST_SUPPORTED % 100}: give the year it ends in)"
+            )
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.end_year - 1, 4, 1)
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date(self.end_year, 3, 31)
+
+    @property
+    def label(self) -> str:
+        """'2025/26'."""
+        return f"{self.end_year - 1}/{self.end_year % 100:02d}"
+
+    @property
+    def key(self) -> str:
+        """'2025_26', as rule lists name years."""
+        return f"{self.end_year - 1}_{self.end_year % 100:02d}"
+
+    @property
+    def previous(self) -> CollectionYear:
+        return CollectionYear(self.end_year - 1)
