@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
 
@@ -41,6 +42,16 @@ def _text(path: Path) -> bytes:
     return data
 
 
+def _why(data: bytes, error: Exception) -> str:
+    """Name the first data row whose field count differs from the header's (error path only)."""
+    rows = csv.reader(io.StringIO(data.decode("utf-8")))
+    width = len(next(rows, []))
+    for number, row in enumerate(rows, start=1):
+        if row and len(row) > width:
+            return f"row {number} has {len(row)} fields where the header has {width}"
+    return str(error).splitlines()[0]
+
+
 def read_csv_table(path: Path, year: CollectionYear) -> tuple[TableSpec, pl.DataFrame]:
     data = _text(path)
     first_line = data.split(b"\n", 1)[0].decode("utf-8").strip().rstrip("\r")
@@ -62,8 +73,9 @@ def read_csv_table(path: Path, year: CollectionYear) -> tuple[TableSpec, pl.Data
             truncate_ragged_lines=False,
         )
     except pl.exceptions.PolarsError as error:
-        message = str(error).splitlines()[0]
-        raise ExtractError(f"{path.name}: not a well-formed CSV table: {message}") from error
+        raise ExtractError(
+            f"{path.name}: not a well-formed CSV table: {_why(data, error)}"
+        ) from error
     return spec, normalise(frame, spec)
 
 

@@ -1,4 +1,4 @@
-"""The `incare` command."""
+"""`incare duties`, `incare demo` and `incare rules-doc`: the duties engine."""
 
 from __future__ import annotations
 
@@ -13,30 +13,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from incare.cli.app import app, fail, parse_date
 from incare.domain.calendar import OutOfCalendarRange, WorkingDayCalendar, england
 from incare.domain.duties.engine import compute_duties, rules_markdown
 from incare.domain.duties.model import DutyReport, EngineConfig, RhaAgeBasis, Standard
 from incare.interop.timeline_json import TimelineFormatError, load_timeline, report_to_json
-
-app = typer.Typer(
-    help="incare: the shared health-and-care record for children in care.",
-    no_args_is_help=True,
-    add_completion=False,
-)
-errors = Console(stderr=True)
-EXIT_UNUSABLE = 2
-
-
-def _fail(message: str) -> typer.Exit:
-    errors.print("error:", message, style="bold red", markup=False, highlight=False, soft_wrap=True)
-    return typer.Exit(EXIT_UNUSABLE)
-
-
-def _parse_date(value: str, option: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise _fail(f"{option}: {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def _timeline_files(path: Path) -> list[Path]:
@@ -44,7 +25,7 @@ def _timeline_files(path: Path) -> list[Path]:
         return sorted(path.glob("*.json"))
     if path.is_file():
         return [path]
-    raise _fail(f"{path}: no such file or folder")
+    raise fail(f"{path}: no such file or folder")
 
 
 def _reports(path: Path, as_at: dt.date, config: EngineConfig) -> list[DutyReport]:
@@ -53,9 +34,9 @@ def _reports(path: Path, as_at: dt.date, config: EngineConfig) -> list[DutyRepor
         try:
             reports.append(compute_duties(load_timeline(file), as_at, config))
         except TimelineFormatError as error:
-            raise _fail(str(error)) from None
+            raise fail(str(error)) from None
         except OutOfCalendarRange as error:
-            raise _fail(f"{file}: {error}") from None
+            raise fail(f"{file}: {error}") from None
     return reports
 
 
@@ -78,14 +59,14 @@ def duties(
     ] = None,
 ) -> None:
     """Print every duty of a child's timeline (or a folder of timelines) as JSON."""
-    day = _parse_date(as_at, "--as-at")
+    day = parse_date(as_at, "--as-at")
     if standard not in ("local", "national"):
-        raise _fail(f"--standard: {standard!r} is not one of 'local', 'national'")
+        raise fail(f"--standard: {standard!r} is not one of 'local', 'national'")
     if rha_age_basis not in ("age_at_last_assessment", "literal"):
-        raise _fail(f"--rha-age-basis: {rha_age_basis!r} is not a known basis")
+        raise fail(f"--rha-age-basis: {rha_age_basis!r} is not a known basis")
     if dental_interval_months not in (6, 12):
-        raise _fail("--dental-interval-months: must be 6 or 12")
-    closures = [_parse_date(c, "--closure") for c in closure or []]
+        raise fail("--dental-interval-months: must be 6 or 12")
+    closures = [parse_date(c, "--closure") for c in closure or []]
     config = EngineConfig(
         standard=_standard(standard),
         rha_age_basis=_basis(rha_age_basis),
@@ -126,7 +107,7 @@ def demo(
     ),
 ) -> None:
     """Show the duties of the bundled example children, as a social worker would see them."""
-    day = _parse_date(as_at, "--as-at")
+    day = parse_date(as_at, "--as-at")
     folder = Path(str(files("incare.examples").joinpath("timelines")))
     console = Console()
     console.print(
@@ -162,7 +143,3 @@ def demo(
 def rules_doc() -> None:
     """Print docs/rules.md, generated from the rule registry."""
     sys.stdout.write(rules_markdown())
-
-
-if __name__ == "__main__":  # pragma: no cover
-    app()
