@@ -42,8 +42,21 @@ def _reports(path: Path, as_at: dt.date, config: EngineConfig) -> list[DutyRepor
 
 @app.command()
 def duties(
-    path: Annotated[Path, typer.Argument(help="A timeline JSON file, or a folder of them.")],
-    as_at: Annotated[str, typer.Option("--as-at", help="The date duties are judged on.")],
+    path: Annotated[
+        Path | None, typer.Argument(help="A timeline JSON file, or a folder of them.")
+    ] = None,
+    as_at: Annotated[str, typer.Option("--as-at", help="The date duties are judged on.")] = "",
+    from_903: Annotated[
+        Path | None, typer.Option("--from-903", help="Compute every child of a 903 extract.")
+    ] = None,
+    previous: Annotated[
+        Path | None, typer.Option(help="With --from-903: last year's extract.")
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(help="With --from-903: its collection year (default: the last ended)."),
+    ] = None,
+    la: Annotated[str, typer.Option(help="With --from-903: the council's ONS code.")] = "",
     standard: Annotated[
         str, typer.Option(help="Notification standard: local (5 WD) or national (CPPCR).")
     ] = "local",
@@ -58,7 +71,14 @@ def duties(
         list[str] | None, typer.Option(help="An extra closure day (repeatable).")
     ] = None,
 ) -> None:
-    """Print every duty of a child's timeline (or a folder of timelines) as JSON."""
+    """Print every duty of a child's timeline (or a folder of timelines) as JSON.
+
+    With --from-903, every child of a council's SSDA903 extract, as one JSON array.
+    """
+    if not as_at:
+        raise fail("--as-at: the date duties are judged on is required")
+    if (path is None) == (from_903 is None):
+        raise fail("give either a timeline file or folder, or --from-903 DIR")
     day = parse_date(as_at, "--as-at")
     if standard not in ("local", "national"):
         raise fail(f"--standard: {standard!r} is not one of 'local', 'national'")
@@ -74,6 +94,10 @@ def duties(
         sdq_entry_assessment=sdq_entry_assessment,
         calendar=WorkingDayCalendar(closures) if closures else england(),
     )
+    if from_903 is not None:
+        _duties_from_903(from_903, previous, year, la, day, config)
+        return
+    assert path is not None
     reports = _reports(path, day, config)
     output: object = (
         [report_to_json(r) for r in reports] if path.is_dir() else report_to_json(reports[0])
@@ -143,3 +167,40 @@ def demo(
 def rules_doc() -> None:
     """Print docs/rules.md, generated from the rule registry."""
     sys.stdout.write(rules_markdown())
+
+
+def _duties_from_903(
+    folder: Path,
+    previous: Path | None,
+    year: int | None,
+    la: str,
+    as_at: dt.date,
+    config: EngineConfig,
+) -> None:
+    """Stream a JSON array of every child's duties: a national extract never sits in memory."""
+    from incare.cli.paths import postcode_store
+    from incare.interop.ssda903.extract import ExtractError
+    from incare.interop.ssda903.load import open_extract
+    from incare.interop.ssda903.postcodes import load_store
+    from incare.interop.ssda903.timelines import extract_to_timelines
+    from incare.interop.ssda903.years import CollectionYear, UnsupportedYear
+
+    ended = as_at.year if as_at >= dt.date(as_at.year, 3, 31) else as_at.year - 1
+    try:
+        collection = CollectionYear(year if year is not None else ended)
+        postcodes = load_store(postcode_store())
+        extract = open_extract(
+            folder, year=collection, la=la, previous=previous, postcodes=postcodes
+        )
+    except (ExtractError, UnsupportedYear) as error:
+        raise fail(str(error)) from None
+    out = sys.stdout
+    out.write("[")
+    for i, timeline in enumerate(extract_to_timelines(extract, postcodes)):
+        try:
+            report = compute_duties(timeline, as_at, config)
+        except OutOfCalendarRange as error:
+            raise fail(f"child {timeline.child.id}: {error}") from None
+        out.write(",\n" if i else "\n")
+        json.dump(report_to_json(report), out)
+    out.write("\n]\n")
