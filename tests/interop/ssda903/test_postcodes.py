@@ -67,3 +67,12 @@ def test_a_loaded_store_replaces_the_sample(tmp_path: Path) -> None:
 def test_a_file_that_is_not_the_directory_is_refused_by_name() -> None:
     with pytest.raises(ExtractError, match=r"pc\.csv: not the ONS Postcode Directory"):
         read_directory_csv(b"a,b\n1,2\n", name="pc.csv")
+
+
+def test_a_placement_outside_england_is_recorded_by_its_nation() -> None:
+    store = read_directory_csv(
+        b"pcd,oslaua,oscty,oseast1m,osnrth1m\nCF10 1AA,W06000015,,318000,176000\n"
+        b"AB1 2CD,E07000001,E10000001,100000,200000\n"
+    )
+    located = locate_placements(episodes("AB1 2CD", "CF10 1AA"), "E10000001", store)
+    assert (located["PL_LA"][0], located["PL_LOCATION"][0]) == ("WAL", "OUT")

@@ -1,7 +1,7 @@
 """The postcode store: where a placement is, which council that is, and how far from home.
 
 The DfE derives three fields of each episode from its postcodes; so do we, the same way:
-`PL_LA` is the upper-tier council of `PL_POST`; `PL_LOCATION` is `IN` when that is the
+`PL_LA` is the upper-tier council of `PL_POST` (WAL, SCO or NIR outside England); `PL_LOCATION` is `IN` when that is the
 returning council, else `OUT`; `PL_DISTANCE` is the straight line between the OS grid points of
 `HOME_POST` and `PL_POST` in miles (metres / 1000 / 1.6093), to one decimal place, blank when
 either postcode is missing or unknown.
@@ -22,6 +22,8 @@ from incare.interop.ssda903.extract import ExtractError
 
 METRES_PER_MILE = 1000 * 1.6093  # the DfE's conversion
 UNKNOWN_COUNTY = "E99999999"  # ONSPD: no county (a unitary council)
+# A placement outside England is recorded by its nation, as the DfE does.
+NATIONS = {"W": "WAL", "S": "SCO", "N": "NIR"}
 STORE_SCHEMA = {
     "pcd": pl.String(),
     "utla": pl.String(),
@@ -119,6 +121,12 @@ def locate_placements(episodes: pl.DataFrame, la: str, store: pl.DataFrame) -> p
         )
         .join(placed, on="_pl", how="left")
         .join(home, on="_home", how="left")
+        .with_columns(
+            pl.col("_pl_la")
+            .str.slice(0, 1)
+            .replace_strict(NATIONS, default=pl.col("_pl_la"), return_dtype=pl.String)
+            .alias("_pl_la")
+        )
         .with_columns(
             pl.col("_pl_la").alias("PL_LA"),
             pl.when(pl.col("_pl_la").is_null())
