@@ -44,7 +44,7 @@ def main() -> None:
                 continue
             for column in (c for c in frame.columns if c.startswith("ERR_")):
                 flagged = frame[frame[column] == True]  # noqa: E712 (pandas mask)
-                for index, child in zip(flagged.index, flagged["CHILD"]):
+                for index, child in zip(flagged.index, flagged["CHILD"], strict=True):
                     writer.writerow([column[4:], table, int(index) + 1, child])
     status = args.out.with_suffix(".status.csv")
     with status.open("w", newline="") as handle:
