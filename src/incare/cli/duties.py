@@ -187,7 +187,7 @@ def _duties_from_903(
 
     ended = as_at.year if as_at >= dt.date(as_at.year, 3, 31) else as_at.year - 1
     try:
-        collection = CollectionYear(year if year is not None else ended)
+        collection = CollectionYear.supported(year if year is not None else ended)
         postcodes = load_store(postcode_store())
         extract = open_extract(
             folder, year=collection, la=la, previous=previous, postcodes=postcodes

@@ -48,7 +48,7 @@ def validate_903(
     if out is not None and out.suffix.lower() not in FORMATS:
         raise fail(f"--out: {out.name} must end in {', '.join(FORMATS)}")
     try:
-        collection = CollectionYear(year)
+        collection = CollectionYear.supported(year)
         extract = open_extract(
             folder,
             year=collection,

@@ -51,7 +51,7 @@ def test_partial_dates_of_previous_permanence_keep_their_text(tmp_path: Path) ->
     )
     perm = read_csv_folder(tmp_path, YEAR).tables["PrevPerm"]
     assert [str(d) for d in perm["DATE_PERM"].to_list()] == ["2021-05-01", "None", "None"]
-    assert perm["DATE_PERM__raw"].to_list() == ["ZZ/05/2021", "ZZ/ZZ/ZZZZ", "xx/05/2021"]
+    assert perm["DATE_PERM__raw"].to_list() == ["ZZ/05/2021", "ZZ/ZZ/ZZZZ", "XX/05/2021"]
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ def test_2025_26_has_316_rules_and_2026_27_has_327() -> None:
 
 def test_unsupported_years_are_refused_with_the_range() -> None:
     with pytest.raises(UnsupportedYear, match="2022/23 to 2026/27"):
-        CollectionYear(2021)
+        CollectionYear.supported(2021)
 
 
 def test_a_rule_that_raises_is_reported_as_failed_naming_it(

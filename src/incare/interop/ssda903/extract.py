@@ -62,11 +62,15 @@ def empty_table(spec: TableSpec) -> pl.DataFrame:
 
 
 def normalise(frame: pl.DataFrame, spec: TableSpec) -> pl.DataFrame:
-    """Text as read -> the shape every rule expects: trimmed, blanks null, dates parsed, ROW."""
+    """Text as read -> the shape every rule expects: trimmed, blanks null, dates parsed, ROW.
+
+    Codes are upper-cased (`wbri` is `WBRI`), as the DfE's tools read them; the child's
+    identifier is kept exactly as the council wrote it.
+    """
     text_columns = [c for c in frame.columns if c != ROW]
     frame = frame.with_columns(
         pl.col(c).cast(pl.String).str.strip_chars().replace("", None) for c in text_columns
-    )
+    ).with_columns(pl.col(c).str.to_uppercase() for c in text_columns if c != "CHILD")
     for column in (*spec.columns, *spec.derived):
         if column not in frame.columns:
             frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(column))

@@ -15,17 +15,24 @@ class UnsupportedYear(ValueError):
 
 @dataclass(frozen=True, slots=True, order=True)
 class CollectionYear:
-    """`CollectionYear(2026)` is 2025/26: 1 April 2025 to 31 March 2026."""
+    """`CollectionYear(2026)` is 2025/26: 1 April 2025 to 31 March 2026.
+
+    Any year can be named (the year before the first supported one has dates too); what a user
+    asks for goes through `supported()`.
+    """
 
     end_year: int
 
-    def __post_init__(self) -> None:
-        if not FIRST_SUPPORTED <= self.end_year <= LAST_SUPPORTED:
+    @classmethod
+    def supported(cls, end_year: int) -> CollectionYear:
+        """The year a user asked for, if incare has tables and rules for it."""
+        if not FIRST_SUPPORTED <= end_year <= LAST_SUPPORTED:
             raise UnsupportedYear(
-                f"collection year {self.end_year} is not supported "
+                f"collection year {end_year} is not supported "
                 f"({FIRST_SUPPORTED - 1}/{FIRST_SUPPORTED % 100} to "
                 f"{LAST_SUPPORTED - 1}/{LAST_SUPPORTED % 100}: give the year it ends in)"
             )
+        return cls(end_year)
 
     @property
     def start(self) -> dt.date:
