@@ -29,7 +29,7 @@ def open_extract(
     if providers:
         from incare.interop.ssda903.providers import read_providers
 
-        extract.providers = read_providers(list(providers))
+        extract.providers = read_providers(list(providers), postcodes=postcodes)
     return extract
 
 

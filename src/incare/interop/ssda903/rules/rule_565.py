@@ -1,0 +1,13 @@
+"""565: a missing period with a start date must say whether the child was missing or away."""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+
+
+@validation_rule("565")
+def check(x: Extract) -> pl.LazyFrame:
+    missing = x.lazy("Missing")
+    error = pl.col("MIS_START__raw").is_not_null() & pl.col("MISSING").is_null()
+    return flag(missing.filter(error), "Missing", ["MISSING", "MIS_START"])

@@ -1,0 +1,12 @@
+"""INT09: every child in the UASC table must have a row in the Header."""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_a import not_in_header
+
+
+@validation_rule("INT09")
+def check(x: Extract) -> pl.LazyFrame:
+    return flag(not_in_header(x, "UASC"), "UASC", ["CHILD"])
