@@ -1,0 +1,13 @@
+"""132: the care leaver's main activity must be a valid code."""
+
+import polars as pl
+
+from incare.interop.ssda903 import codes
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+
+
+@validation_rule("132")
+def check(x: Extract) -> pl.LazyFrame:
+    invalid = ~pl.col("ACTIV").is_in(codes.ACTIVITY).fill_null(False)
+    return flag(x.lazy("OC3").filter(invalid), "OC3", ["ACTIV"])

@@ -1,0 +1,19 @@
+"""197B: a child in the OC2 cohort who turns 4 or 17 during the year must have an SDQ score or a
+reason for none."""
+
+import polars as pl
+
+from incare.interop.ssda903.derived import birthday, collection_end, collection_start
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_e import fields, oc2_with_cohort
+
+
+@validation_rule("197B")
+def check(x: Extract) -> pl.LazyFrame:
+    dob = pl.col("DOB")
+    start, end = collection_start(x), collection_end(x)
+    turns = pl.any_horizontal(birthday(dob, n).is_between(start, end) for n in (4, 17))
+    missing = pl.col("SDQ_SCORE").is_null() & pl.col("SDQ_REASON").is_null()
+    wrong = pl.col("IN_COHORT") & turns.fill_null(False) & missing
+    return flag(oc2_with_cohort(x).filter(wrong), "OC2", fields("197B"))
