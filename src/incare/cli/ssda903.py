@@ -93,10 +93,14 @@ def _print_summary(report: ValidationReport) -> None:
     skipped = [o for o in report.outcomes if o.status in ("not_run", "not_implemented")]
     for outcome in skipped:
         console.print(f"[yellow]{outcome.code} not run[/]: {outcome.reason}", highlight=False)
-    children = report.findings["child"].n_unique() if report.findings.height else 0
+    errors = report.errors
+    children = errors["child"].n_unique() if errors.height else 0
+    queries = (
+        f"; {report.queries.height} queries need earlier history" if report.queries.height else ""
+    )
     console.print(
         f"{len(ran)} rules ran, {len(skipped)} not run, {len(report.failed)} failed; "
-        f"{report.findings.height} errors for {children} children.",
+        f"{errors.height} errors for {children} children{queries}.",
         highlight=False,
     )
 

@@ -1,8 +1,8 @@
 """The postcode store: where a placement is, which council that is, and how far from home.
 
 The DfE derives three fields of each episode from its postcodes; so do we, the same way:
-`PL_LA` is the upper-tier council of `PL_POST` (WAL, SCO or NIR outside England); `PL_LOCATION` is `IN` when that is the
-returning council, else `OUT`; `PL_DISTANCE` is the straight line between the OS grid points of
+`PL_LA` is the upper-tier council of `PL_POST` (WAL, SCO or NIR outside England);
+`PL_LOCATION` is `IN` when that is the returning council, else `OUT`; `PL_DISTANCE` is the straight line between the OS grid points of
 `HOME_POST` and `PL_POST` in miles (metres / 1000 / 1.6093), to one decimal place, blank when
 either postcode is missing or unknown.
 

@@ -24,11 +24,15 @@ from incare.interop.ssda903.tables import ROW
 
 Need = Literal["previous", "providers", "postcodes"]
 Check = Callable[[Extract], pl.LazyFrame]
+Kind = Literal["error", "query"]
 FINDING_SCHEMA = {
     "table": pl.String(),
     ROW: pl.UInt32(),
     "CHILD": pl.String(),
     "fields": pl.String(),
+    # "query": a finding the loaded years cannot settle (e.g. it needs the child's earlier
+    # history); shown apart from errors, and not enough on its own to fail the return.
+    "kind": pl.String(),
 }
 
 
@@ -99,13 +103,28 @@ def load_rules() -> dict[str, ValidationRule]:
     return RULES
 
 
-def flag(frame: pl.LazyFrame, table: str, fields: Sequence[str]) -> pl.LazyFrame:
+def flag(
+    frame: pl.LazyFrame, table: str, fields: Sequence[str], kind: Kind = "error"
+) -> pl.LazyFrame:
     """Findings for the rows of `table` in `frame` (which must carry ROW and CHILD)."""
     return frame.select(
         pl.lit(table, dtype=pl.String).alias("table"),
         pl.col(ROW).cast(pl.UInt32),
         pl.col("CHILD").cast(pl.String),
         pl.lit(";".join(fields), dtype=pl.String).alias("fields"),
+        pl.lit(kind, dtype=pl.String).alias("kind"),
+    )
+
+
+def as_queries(findings: pl.LazyFrame, children: pl.LazyFrame) -> pl.LazyFrame:
+    """Mark the findings about `children` (a frame of CHILD) as queries, not errors."""
+    marked = children.select("CHILD").unique().with_columns(pl.lit(True).alias("_query"))
+    return (
+        findings.join(marked, on="CHILD", how="left")
+        .with_columns(
+            pl.when(pl.col("_query")).then(pl.lit("query")).otherwise(pl.col("kind")).alias("kind")
+        )
+        .drop("_query")
     )
 
 

@@ -1,7 +1,8 @@
 """Validation reports: CSV and JSON for machines, XLSX and HTML for a performance officer.
 
 The CSV's columns are `rule,child,table,row,fields,message`: `row` is the 1-based data row of
-that table's file (header line not counted) and `fields` is `;`-joined.
+that table's file (header line not counted) and `fields` is `;`-joined. A query (a finding the
+loaded years cannot settle) has its message begin with `QUERY_PREFIX`.
 """
 
 from __future__ import annotations
@@ -15,12 +16,25 @@ import polars as pl
 from incare.interop.ssda903.validator import ValidationReport
 
 FORMATS = (".csv", ".xlsx", ".html", ".json")
+QUERY_PREFIX = "Query, needs the child's earlier history: "
+CSV_COLUMNS = ("rule", "child", "table", "row", "fields", "message")
+
+
+def flat_findings(report: ValidationReport) -> pl.DataFrame:
+    """The findings as the CSV has them: six columns, queries marked in their message."""
+    return report.findings.select(
+        *CSV_COLUMNS[:-1],
+        pl.when(pl.col("kind") == "query")
+        .then(pl.lit(QUERY_PREFIX) + pl.col("message"))
+        .otherwise(pl.col("message"))
+        .alias("message"),
+    )
 
 
 def write_report(report: ValidationReport, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        report.findings.write_csv(path)
+        flat_findings(report).write_csv(path)
     elif suffix == ".xlsx":
         _write_xlsx(report, path)
     elif suffix == ".html":
@@ -73,15 +87,16 @@ def _write_xlsx(report: ValidationReport, path: Path) -> None:
 
     with xlsxwriter.Workbook(path) as workbook:
         rule_summary(report).write_excel(workbook, worksheet="Rules", autofit=True)
-        report.findings.write_excel(workbook, worksheet="Findings", autofit=True)
+        flat_findings(report).write_excel(workbook, worksheet="Findings", autofit=True)
 
 
 def render_html(report: ValidationReport) -> str:
     """One page: the verdict, counts per rule, then each child's findings with the message."""
     summary = rule_summary(report)
     with_findings = summary.filter(pl.col("findings") > 0).sort("findings", descending=True)
+    queries = report.queries.height
     not_run = summary.filter(pl.col("status") != "ran")
-    children = report.findings["child"].n_unique() if report.findings.height else 0
+    children = report.errors["child"].n_unique() if report.errors.height else 0
     e = html.escape
     rows = "".join(
         f"<tr><td>{e(r['rule'])}</td><td class=n>{r['findings']}</td>"
@@ -94,8 +109,8 @@ def render_html(report: ValidationReport) -> str:
         for r in not_run.iter_rows(named=True)
     )
     per_child = []
-    for (child,), group in report.findings.sort("child", "rule").group_by(
-        "child", maintain_order=True
+    for (child,), group in (
+        flat_findings(report).sort("child", "rule").group_by("child", maintain_order=True)
     ):
         items = "".join(
             f"<tr><td>{e(r['rule'])}</td><td>{e(r['table'])}</td><td class=n>{r['row']}</td>"
@@ -110,8 +125,13 @@ def render_html(report: ValidationReport) -> str:
     verdict = (
         "No errors: the return is valid."
         if report.valid
-        else f"{report.findings.height} errors for {children} children."
+        else f"{report.errors.height} errors for {children} children."
     )
+    if queries:
+        verdict += (
+            f" {queries} queries need the children's earlier history (marked 'Query'):"
+            " they are not errors unless that history shows them to be."
+        )
     la = f" for {e(report.la)}" if report.la else ""
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

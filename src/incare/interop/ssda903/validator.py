@@ -27,6 +27,7 @@ REPORT_SCHEMA = {
     "row": pl.UInt32(),
     "fields": pl.String(),
     "message": pl.String(),
+    "kind": pl.String(),
 }
 
 
@@ -51,8 +52,17 @@ class ValidationReport:
         return tuple(o for o in self.outcomes if o.status == "failed")
 
     @property
+    def errors(self) -> pl.DataFrame:
+        return self.findings.filter(pl.col("kind") == "error")
+
+    @property
+    def queries(self) -> pl.DataFrame:
+        return self.findings.filter(pl.col("kind") == "query")
+
+    @property
     def valid(self) -> bool:
-        return self.findings.height == 0 and not self.failed
+        """No errors and no failed rule (queries alone leave a return valid)."""
+        return self.errors.height == 0 and not self.failed
 
 
 def _available(extract: Extract) -> set[Need]:
@@ -117,6 +127,7 @@ def validate(
                         pl.col(ROW).alias("row"),
                         pl.col("fields"),
                         pl.lit(rule.info.message, dtype=pl.String).alias("message"),
+                        pl.col("kind"),
                     )
                 )
         done += len(batch)

@@ -16,8 +16,12 @@ loaded episodes like everyone else (with no episodes loaded they are flagged, as
 import polars as pl
 
 from incare.interop.ssda903.extract import Extract
-from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_e import care_after_14_and_16, fields
+from incare.interop.ssda903.registry import as_queries, flag, no_findings, validation_rule
+from incare.interop.ssda903.rules._batch_e import (
+    care_after_14_and_16,
+    fields,
+    needs_earlier_history,
+)
 
 
 @validation_rule("1001", needs=("previous",))
@@ -28,4 +32,4 @@ def check(x: Extract) -> pl.LazyFrame:
         return no_findings()
     wrong = ~pl.col("RELEVANT").fill_null(False) | pl.col("ADOPTED").fill_null(False)
     found = x.lazy("OC3").join(care_after_14_and_16(x), on="CHILD", how="left").filter(wrong)
-    return flag(found, "OC3", fields("1001"))
+    return as_queries(flag(found, "OC3", fields("1001")), needs_earlier_history(x))

@@ -11,8 +11,8 @@ those whose only loaded episodes are short breaks, which this rule accepts.)
 import polars as pl
 
 from incare.interop.ssda903.extract import Extract
-from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_e import fields
+from incare.interop.ssda903.registry import as_queries, flag, no_findings, validation_rule
+from incare.interop.ssda903.rules._batch_e import fields, needs_earlier_history
 
 
 @validation_rule("1002", needs=("previous",))
@@ -23,4 +23,5 @@ def check(x: Extract) -> pl.LazyFrame:
     episodes = pl.concat(
         [x.lazy("Episodes").select("CHILD"), last.lazy("Episodes").select("CHILD")]
     )
-    return flag(x.lazy("OC3").join(episodes, on="CHILD", how="anti"), "OC3", fields("1002"))
+    findings = flag(x.lazy("OC3").join(episodes, on="CHILD", how="anti"), "OC3", fields("1002"))
+    return as_queries(findings, needs_earlier_history(x))

@@ -1,0 +1,13 @@
+"""112: the date the child should be placed for adoption (AD1 DATE_INT) must be a valid date."""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_d import invalid_date
+
+
+@validation_rule("112")
+def check(x: Extract) -> pl.LazyFrame:
+    rows = x.lazy("AD1")
+    return flag(rows.filter(invalid_date("DATE_INT")), "AD1", ["DATE_INT"])

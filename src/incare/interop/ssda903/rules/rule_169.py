@@ -1,0 +1,15 @@
+"""169: the council of placement must be known, unless the child is on a short break (V3, V4)."""
+
+import polars as pl
+
+from incare.interop.ssda903 import codes
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_c import code_in
+
+
+@validation_rule("169", needs=("postcodes",))
+def check(x: Extract) -> pl.LazyFrame:
+    episodes = x.lazy("Episodes")
+    missing = pl.col("PL_LA").is_null() & ~code_in("LS", codes.SHORT_BREAK_LEGAL_STATUS)
+    return flag(episodes.filter(missing), "Episodes", ["PL_LA"])

@@ -1,0 +1,17 @@
+"""374: a child placed in residential employment (P3) must be at least 14 when the placement starts.
+
+Differs from the public validator: open episodes (blank DEC) are checked too; the validator's
+code drops them (only its rule 365, which overwrites blank DECs with 31 March in the shared
+table, makes them count there).
+"""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_c import placed_under_age
+
+
+@validation_rule("374")
+def check(x: Extract) -> pl.LazyFrame:
+    return flag(placed_under_age(x, "P3", 14), "Episodes", ["DECOM", "PLACE"])

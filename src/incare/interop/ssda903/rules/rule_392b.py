@@ -1,0 +1,19 @@
+"""392b: an episode of a child never known as UASC, not on a short break (V3, V4), needs both
+postcodes.
+"""
+
+import polars as pl
+
+from incare.interop.ssda903 import codes
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_c import code_in, not_uasc
+
+
+@validation_rule("392b")
+def check(x: Extract) -> pl.LazyFrame:
+    missing = (pl.col("HOME_POST").is_null() | pl.col("PL_POST").is_null()) & ~code_in(
+        "LS", codes.SHORT_BREAK_LEGAL_STATUS
+    )
+    episodes = not_uasc(x.lazy("Episodes"), x)
+    return flag(episodes.filter(missing), "Episodes", ["HOME_POST", "PL_POST"])

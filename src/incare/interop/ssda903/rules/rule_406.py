@@ -1,0 +1,16 @@
+"""406: a child who is or was UASC (in this or last year's UASC table) must have no placement
+distance.
+"""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_c import only_uasc
+
+
+@validation_rule("406", needs=("postcodes",))
+def check(x: Extract) -> pl.LazyFrame:
+    episodes = only_uasc(x.lazy("Episodes"), x)
+    given = pl.col("PL_DISTANCE").is_not_null()
+    return flag(episodes.filter(given), "Episodes", ["PL_DISTANCE"])

@@ -1,0 +1,15 @@
+"""531: a placement provider of voluntary provision (PR5) cannot go with placement P1."""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_c import code_in
+
+PLACEMENTS = frozenset({"P1"})
+
+
+@validation_rule("531")
+def check(x: Extract) -> pl.LazyFrame:
+    wrong = code_in("PLACE", PLACEMENTS) & (pl.col("PLACE_PROVIDER") == "PR5").fill_null(False)
+    return flag(x.lazy("Episodes").filter(wrong), "Episodes", ["PLACE", "PLACE_PROVIDER"])

@@ -1,0 +1,24 @@
+"""602: a child with AD1 data must have an episode showing adoption during the year.
+
+An AD1 row with any item filled in is flagged when the child has no episode ending in adoption
+(E11, E12) within the collection year. Nothing is flagged when Episodes was not supplied.
+"""
+
+import polars as pl
+
+from incare.interop.ssda903.derived import collection_end, collection_start
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, no_findings, validation_rule
+from incare.interop.ssda903.rules._batch_d import AD1_DATES, AD1_ITEMS, ADOPTED, children, given
+
+
+@validation_rule("602")
+def check(x: Extract) -> pl.LazyFrame:
+    if not x.has("Episodes"):
+        return no_findings()
+    in_year = pl.col("DEC").is_between(collection_start(x), collection_end(x))
+    adopted = (in_year & pl.col("REC").is_in(sorted(ADOPTED))).fill_null(False)
+    adopted_children = children(x.lazy("Episodes").filter(adopted))
+    filled = pl.any_horizontal(given(item, date=item in AD1_DATES) for item in AD1_ITEMS)
+    rows = x.lazy("AD1").filter(filled).join(adopted_children, on="CHILD", how="anti")
+    return flag(rows, "AD1", ["CHILD"])
