@@ -3,8 +3,9 @@
 The DfE derives three fields of each episode from its postcodes; so do we, the same way:
 `PL_LA` is the upper-tier council of `PL_POST` (WAL, SCO or NIR outside England);
 `PL_LOCATION` is `IN` when that is the returning council, else `OUT`; `PL_DISTANCE` is the
-straight line between the OS grid points of `HOME_POST` and `PL_POST` in miles (metres / 1000 / 1.6093), to one decimal place, blank when
-either postcode is missing or unknown.
+straight line between the OS grid points of `HOME_POST` and `PL_POST` in miles
+(metres / 1000 / 1.6093), to one decimal place, blank when either postcode is missing or
+unknown.
 
 `incare reference load-postcodes FILE` loads the ONS Postcode Directory (ONSPD) CSV into a
 local Parquet store; without one, the bundled sample (200 postcodes per council) is used.
