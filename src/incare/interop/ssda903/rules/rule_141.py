@@ -1,0 +1,13 @@
+"""141: the date the episode began must be a valid date (DD/MM/YYYY) when it is given."""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_b import blank
+
+
+@validation_rule("141")
+def check(x: Extract) -> pl.LazyFrame:
+    episodes = x.lazy("Episodes")
+    return flag(episodes.filter(~blank("DECOM") & pl.col("DECOM").is_null()), "Episodes", ["DECOM"])

@@ -1,0 +1,18 @@
+"""363: a child assessment order (L3) spell must not last more than 7 days.
+
+Differs from the public validator: a spell is a run of the child's consecutive L3 episodes in
+order of start, each starting on or before the day the one before ended; an open episode runs to
+the end of the collection year, and an episode with an unreadable end date is not taken as open.
+(The public validator does not sort episodes, so episodes out of file order break a spell.)
+"""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_b import long_spells
+
+
+@validation_rule("363")
+def check(x: Extract) -> pl.LazyFrame:
+    return flag(long_spells(x, "L3", 7), "Episodes", ["DEC", "DECOM", "LS"])

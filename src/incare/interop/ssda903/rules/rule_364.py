@@ -1,0 +1,18 @@
+"""364: a spell detained under PACE in council accommodation (J2) must not exceed 21 days.
+
+Differs from the public validator: a spell is a run of the child's consecutive J2 episodes in
+order of start, each starting on or before the day the one before ended; an open episode runs to
+the end of the collection year, and an episode with an unreadable end date is not taken as open.
+(The public validator does not sort episodes, so episodes out of file order break a spell.)
+"""
+
+import polars as pl
+
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import flag, validation_rule
+from incare.interop.ssda903.rules._batch_b import long_spells
+
+
+@validation_rule("364")
+def check(x: Extract) -> pl.LazyFrame:
+    return flag(long_spells(x, "J2", 21), "Episodes", ["DEC", "DECOM", "LS"])

@@ -1,0 +1,17 @@
+"""386: a child adopted (REC E11 or E12) must have been under 18 on the day the episode ceased."""
+
+import polars as pl
+
+from incare.interop.ssda903.derived import birthday
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.registry import combine, flag, validation_rule
+from incare.interop.ssda903.rules._batch_b import ADOPTED, episodes, with_header
+
+
+@validation_rule("386")
+def check(x: Extract) -> pl.LazyFrame:
+    joined = with_header(episodes(x), x, ["DOB"])
+    adopted_adult = pl.col("REC").is_in(ADOPTED).fill_null(False) & (
+        pl.col("DEC") >= birthday(pl.col("DOB"), 18)
+    )
+    return combine(flag(joined.filter(adopted_adult), "Episodes", ["REC"]))
