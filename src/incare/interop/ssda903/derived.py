@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.extract import Extract, empty_table
+from incare.interop.ssda903.tables import RAW_SUFFIX, TABLES
 
 
 def age_in_years(on: pl.Expr, dob: pl.Expr) -> pl.Expr:
@@ -44,3 +45,28 @@ def child_dob(x: Extract) -> pl.LazyFrame:
         .select("CHILD", pl.col("DOB").alias("HEADER_DOB"))
         .unique("CHILD", keep="first", maintain_order=True)
     )
+
+
+def last_year(x: Extract, table: str) -> pl.LazyFrame:
+    """The previous year's `table` (empty when there is no previous extract or no such table)."""
+    if x.previous is None:
+        return empty_table(TABLES[table]).lazy()
+    return x.previous.lazy(table)
+
+
+def children(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """The distinct, non-blank CHILD ids of a table, to semi- or anti-join on."""
+    return frame.select("CHILD").filter(pl.col("CHILD").is_not_null()).unique()
+
+
+def blank(column: str) -> pl.Expr:
+    """The date column was left blank in the file (an unreadable date is not blank)."""
+    return pl.col(column + RAW_SUFFIX).is_null()
+
+
+def not_in_header(x: Extract, table: str) -> pl.LazyFrame:
+    """Rows of `table` whose child has no Header row (nothing when Header was not supplied)."""
+    rows = x.lazy(table)
+    if not x.has("Header"):
+        return rows.head(0)
+    return rows.join(children(x.lazy("Header")), on="CHILD", how="anti")

@@ -5,7 +5,7 @@ adopted.
 Only two years of episodes are loaded, so a finding may be a query rather than an error: a young
 person with no episode (short breaks aside) in either loaded year is flagged, like every other
 whose loaded episodes fall short, though their earlier history may well make them a care leaver.
-Those findings are the ones whose CHILD is in `needs_earlier_history(x)` (in `_batch_e`): they ask
+Those findings are the ones whose CHILD is in `needs_earlier_history(x)` (in `_outcomes`): they ask
 the council to confirm the young person's earlier episodes, and should be shown apart as such.
 
 Differs from the public validator: it means to leave out young people aged 20 or over on
@@ -17,7 +17,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import as_queries, flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_e import (
+from incare.interop.ssda903.rules._outcomes import (
     care_after_14_and_16,
     fields,
     needs_earlier_history,

@@ -4,7 +4,7 @@ return.
 Only two years of episodes are loaded, so every finding of this rule is a query rather than an
 error: the young person may have been looked after before last year's collection. A report
 should show these findings apart, as questions for the council to answer from the child's
-earlier history. (`needs_earlier_history(x)` in `_batch_e` lists these young people, and also
+earlier history. (`needs_earlier_history(x)` in `_outcomes` lists these young people, and also
 those whose only loaded episodes are short breaks, which this rule accepts.)
 """
 
@@ -12,7 +12,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import as_queries, flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_e import fields, needs_earlier_history
+from incare.interop.ssda903.rules._outcomes import fields, needs_earlier_history
 
 
 @validation_rule("1002", needs=("previous",))

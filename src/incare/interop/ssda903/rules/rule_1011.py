@@ -5,7 +5,13 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import OC3_ITEMS, TRANSFERRED, any_given, fields, is_code
+from incare.interop.ssda903.rules._outcomes import (
+    OC3_ITEMS,
+    TRANSFERRED,
+    any_given,
+    fields,
+    is_code,
+)
 from incare.interop.ssda903.tables import ROW
 
 

@@ -5,7 +5,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_e import fields, supplied
+from incare.interop.ssda903.rules._outcomes import fields, supplied
 
 TABLES = ("PlacedAdoption", "Missing", "Reviews", "AD1", "PrevPerm", "OC2")
 

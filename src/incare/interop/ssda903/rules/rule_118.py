@@ -12,7 +12,7 @@ from incare.interop.ssda903 import codes
 from incare.interop.ssda903.derived import collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import first_per_child, flag_tagged, pairs
+from incare.interop.ssda903.rules._adoption import first_per_child, flag_tagged, pairs
 
 
 @validation_rule("118")

@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import AD1_DATES, AD1_ITEMS, given
+from incare.interop.ssda903.rules._adoption import AD1_DATES, AD1_ITEMS, given
 
 
 @validation_rule("151")

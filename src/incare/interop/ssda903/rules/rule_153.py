@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import OC3_ITEMS, all_given, any_given, fields
+from incare.interop.ssda903.rules._outcomes import OC3_ITEMS, all_given, any_given, fields
 
 
 @validation_rule("153")

@@ -11,7 +11,7 @@ import polars as pl
 from incare.interop.ssda903.derived import birthday, collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import fields, is_code, oc2_with_cohort
+from incare.interop.ssda903.rules._outcomes import fields, is_code, oc2_with_cohort
 
 
 @validation_rule("157")

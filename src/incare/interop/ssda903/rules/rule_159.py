@@ -5,7 +5,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import fields, is_code
+from incare.interop.ssda903.rules._outcomes import fields, is_code
 
 
 @validation_rule("159")

@@ -12,7 +12,7 @@ from incare.interop.ssda903 import codes
 from incare.interop.ssda903.derived import collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import OC3_ITEMS, any_given, fields
+from incare.interop.ssda903.rules._outcomes import OC3_ITEMS, any_given, fields
 from incare.interop.ssda903.tables import ROW
 
 MOTHER_CODES = frozenset({"0", "1"})

@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import LEGAL_STATUS_OF_ADOPTERS, not_in
+from incare.interop.ssda903.rules._adoption import LEGAL_STATUS_OF_ADOPTERS, not_in
 
 
 @validation_rule("177")

@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import OC2_ITEMS, fields
+from incare.interop.ssda903.rules._outcomes import OC2_ITEMS, fields
 
 BINARY = frozenset({"0", "1"})
 

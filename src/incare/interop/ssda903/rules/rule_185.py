@@ -5,7 +5,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_e import fields, oc2_with_cohort, supplied
+from incare.interop.ssda903.rules._outcomes import fields, oc2_with_cohort, supplied
 
 
 @validation_rule("185")

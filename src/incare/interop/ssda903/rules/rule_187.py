@@ -5,7 +5,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import (
+from incare.interop.ssda903.rules._outcomes import (
     OC3_ITEMS,
     ad1_given,
     any_given,

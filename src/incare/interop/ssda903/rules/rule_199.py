@@ -9,7 +9,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import ADOPTED
+from incare.interop.ssda903.rules._episodes import ADOPTED
 from incare.interop.ssda903.tables import ROW
 
 

@@ -11,9 +11,10 @@ import datetime as dt
 
 import polars as pl
 
+from incare.interop.ssda903.derived import children, last_year
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_a import children, date_lit, has_last_year, last_year
+from incare.interop.ssda903.rules._header import date_lit, has_last_year
 
 FIELDS = ["CHILD", "UASC"]
 

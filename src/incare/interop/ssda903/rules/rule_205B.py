@@ -6,10 +6,15 @@ fall within this collection year or equal last year's; a blank date never agrees
 
 import polars as pl
 
-from incare.interop.ssda903.derived import birthday, collection_end, collection_start
+from incare.interop.ssda903.derived import (
+    birthday,
+    children,
+    collection_end,
+    collection_start,
+    last_year,
+)
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_a import children, last_year
 from incare.interop.ssda903.tables import ROW
 
 FIELDS = ["DUC", "UASC"]

@@ -7,7 +7,7 @@ import polars as pl
 from incare.interop.ssda903.derived import birthday
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_a import date_lit
+from incare.interop.ssda903.rules._header import date_lit
 
 
 @validation_rule("209")

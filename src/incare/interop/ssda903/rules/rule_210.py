@@ -12,7 +12,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import episodes, flag_header, with_header
+from incare.interop.ssda903.rules._episodes import episodes, flag_header, with_header
 
 
 @validation_rule("210")

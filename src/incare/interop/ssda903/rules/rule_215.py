@@ -5,7 +5,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import OC2_ITEMS, OC3_ITEMS, any_given, fields
+from incare.interop.ssda903.rules._outcomes import OC2_ITEMS, OC3_ITEMS, any_given, fields
 from incare.interop.ssda903.tables import ROW
 
 

@@ -8,15 +8,10 @@ Scotland and Northern Ireland count as outside England, as WAL, SCO and NIR do.
 
 import polars as pl
 
-from incare.interop.ssda903.derived import collection_start
+from incare.interop.ssda903.derived import blank, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import (
-    NO_URN_UNTIL_2023,
-    blank,
-    code_in,
-    outside_england,
-)
+from incare.interop.ssda903.rules._placements import NO_URN_UNTIL_2023, code_in, outside_england
 
 
 def _exempt(year: int) -> frozenset[str]:

@@ -11,7 +11,11 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import SHORT_BREAKS, episodes_with_provider, in_list
+from incare.interop.ssda903.rules._social_workers import (
+    SHORT_BREAKS,
+    episodes_with_provider,
+    in_list,
+)
 
 SETTINGS_WITH_A_POSTCODE = ("K1", "K2", "R3", "S1")
 

@@ -9,7 +9,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import NO_URN_UNTIL_2023, code_in
+from incare.interop.ssda903.rules._placements import NO_URN_UNTIL_2023, code_in
 
 PLACEHOLDER_URN = "XXXXXXX"
 

@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import episodes_with_provider, in_list
+from incare.interop.ssda903.rules._social_workers import episodes_with_provider, in_list
 
 
 @validation_rule("224", needs=("providers",))

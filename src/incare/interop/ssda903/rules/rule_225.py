@@ -8,7 +8,7 @@ import polars as pl
 from incare.interop.ssda903 import codes
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import after, code_in, has_after, in_order
+from incare.interop.ssda903.rules._placements import after, code_in, has_after, in_order
 
 
 @validation_rule("225")

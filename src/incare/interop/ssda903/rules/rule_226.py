@@ -7,7 +7,7 @@ import polars as pl
 from incare.interop.ssda903 import codes
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import before, code_in, in_order
+from incare.interop.ssda903.rules._placements import before, code_in, in_order
 
 
 @validation_rule("226")

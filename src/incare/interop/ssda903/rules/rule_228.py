@@ -9,7 +9,7 @@ import polars as pl
 from incare.interop.ssda903.derived import collection_end
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import episodes_with_provider
+from incare.interop.ssda903.rules._social_workers import episodes_with_provider
 
 
 @validation_rule("228", needs=("providers",))

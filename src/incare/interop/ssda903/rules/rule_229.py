@@ -13,7 +13,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_f import episodes_with_provider, in_list
+from incare.interop.ssda903.rules._social_workers import episodes_with_provider, in_list
 
 NOT_CHECKED_FROM_2026 = (
     "K3", "P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14",

@@ -7,9 +7,9 @@ here, so it is left to the date rules.
 
 import polars as pl
 
+from incare.interop.ssda903.derived import blank
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import blank
 
 
 @validation_rule("233")

@@ -14,7 +14,7 @@ import polars as pl
 from incare.interop.ssda903.derived import birthday
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import after, in_order, with_dob
+from incare.interop.ssda903.rules._placements import after, in_order, with_dob
 
 
 @validation_rule("234")

@@ -6,7 +6,7 @@ import polars as pl
 from incare.interop.ssda903.derived import birthday, collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import fields, first_row_per_child
+from incare.interop.ssda903.rules._outcomes import fields, first_row_per_child
 
 FORMER_FOSTER_CARERS = frozenset({"Z1", "Z2"})
 

@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import (
+from incare.interop.ssda903.rules._episodes import (
     episodes,
     first_per_child,
     flag_header,

@@ -9,7 +9,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, validation_rule
-from incare.interop.ssda903.rules._batch_d import flag_tagged, pairs
+from incare.interop.ssda903.rules._adoption import flag_tagged, pairs
 
 ADOPTION_ENDINGS = ["E1", "E11", "E12"]
 WITH_FOSTER_CARERS = ["A2", "A3", "A5"]

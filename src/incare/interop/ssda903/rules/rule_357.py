@@ -5,7 +5,7 @@ import polars as pl
 from incare.interop.ssda903.derived import collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import episodes, first_per_child
+from incare.interop.ssda903.rules._episodes import episodes, first_per_child
 
 
 @validation_rule("357")

@@ -6,10 +6,10 @@ An episode with a blank DEC is the one open at the collection end.
 
 import polars as pl
 
-from incare.interop.ssda903.derived import birthday, collection_end
+from incare.interop.ssda903.derived import birthday, blank, collection_end
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import blank, with_dob
+from incare.interop.ssda903.rules._placements import with_dob
 
 
 @validation_rule("359")

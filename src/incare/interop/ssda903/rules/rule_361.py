@@ -10,7 +10,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import long_spells
+from incare.interop.ssda903.rules._episodes import long_spells
 
 
 @validation_rule("361")

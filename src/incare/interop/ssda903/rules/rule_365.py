@@ -9,7 +9,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import days, end_or_collection_end
+from incare.interop.ssda903.rules._episodes import days, end_or_collection_end
 
 
 @validation_rule("365")

@@ -5,7 +5,7 @@ import polars as pl
 from incare.interop.ssda903.derived import collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import days, end_or_collection_end, episodes
+from incare.interop.ssda903.rules._episodes import days, end_or_collection_end, episodes
 
 MAX_DAYS = 75
 

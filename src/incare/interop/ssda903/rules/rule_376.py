@@ -11,7 +11,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import placed_longer_than
+from incare.interop.ssda903.rules._placements import placed_longer_than
 
 
 @validation_rule("376")

@@ -15,7 +15,7 @@ import polars as pl
 from incare.interop.ssda903 import codes
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import (
+from incare.interop.ssda903.rules._placements import (
     after,
     before,
     code_in,

@@ -5,7 +5,7 @@ import polars as pl
 from incare.interop.ssda903.derived import birthday
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import ADOPTED, episodes, with_header
+from incare.interop.ssda903.rules._episodes import ADOPTED, episodes, with_header
 
 
 @validation_rule("386")

@@ -5,7 +5,7 @@ import polars as pl
 from incare.interop.ssda903.derived import age_in_years, collection_end
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_e import OC3_ITEMS, any_given, fields
+from incare.interop.ssda903.rules._outcomes import OC3_ITEMS, any_given, fields
 
 
 @validation_rule("391")

@@ -13,7 +13,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import POSTCODE_FORMAT, postcode
+from incare.interop.ssda903.rules._placements import POSTCODE_FORMAT, postcode
 
 
 def _malformed(column: str) -> pl.Expr:

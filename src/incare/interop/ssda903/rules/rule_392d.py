@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import postcode
+from incare.interop.ssda903.rules._placements import postcode
 
 
 @validation_rule("392d")

@@ -8,7 +8,7 @@ import polars as pl
 from incare.interop.ssda903 import codes
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import female
+from incare.interop.ssda903.rules._episodes import female
 
 
 @validation_rule("393")

@@ -6,7 +6,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import only_uasc
+from incare.interop.ssda903.rules._placements import only_uasc
 
 
 @validation_rule("406", needs=("postcodes",))

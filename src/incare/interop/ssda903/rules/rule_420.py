@@ -7,7 +7,7 @@ import polars as pl
 from incare.interop.ssda903 import codes
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import code_in
+from incare.interop.ssda903.rules._placements import code_in
 
 
 @validation_rule("420", needs=("postcodes",))

@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import SEQ, episodes, in_order
+from incare.interop.ssda903.rules._episodes import SEQ, episodes, in_order
 from incare.interop.ssda903.tables import RAW_SUFFIX
 
 CONTINUING = frozenset({"P", "L", "T", "U", "B"})

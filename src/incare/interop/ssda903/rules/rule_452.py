@@ -9,7 +9,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_c import carried_over, differs
+from incare.interop.ssda903.rules._placements import carried_over, differs
 
 
 @validation_rule("452", needs=("previous", "postcodes"))

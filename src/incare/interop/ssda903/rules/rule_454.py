@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import miles
+from incare.interop.ssda903.rules._placements import miles
 
 
 @validation_rule("454", needs=("postcodes",))

@@ -2,9 +2,10 @@
 
 import polars as pl
 
+from incare.interop.ssda903.derived import blank
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_b import blank, episodes, first_per_child
+from incare.interop.ssda903.rules._episodes import episodes, first_per_child
 
 
 @validation_rule("502", needs=("previous",))

@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import differs_from_open_episode
+from incare.interop.ssda903.rules._episodes import differs_from_open_episode
 
 
 @validation_rule("503B", needs=("previous",))

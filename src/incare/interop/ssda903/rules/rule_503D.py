@@ -11,7 +11,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_c import changed_since_last_year, code_in, differs
+from incare.interop.ssda903.rules._placements import changed_since_last_year, code_in, differs
 
 
 @validation_rule("503D", needs=("previous",))

@@ -11,7 +11,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_c import changed_since_last_year, distance_changed
+from incare.interop.ssda903.rules._placements import changed_since_last_year, distance_changed
 
 
 @validation_rule("503G", needs=("previous", "postcodes"))

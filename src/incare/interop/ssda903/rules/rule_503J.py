@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_c import changed_since_last_year, differs
+from incare.interop.ssda903.rules._placements import changed_since_last_year, differs
 
 
 @validation_rule("503J", needs=("previous", "postcodes"))

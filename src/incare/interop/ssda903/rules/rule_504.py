@@ -7,7 +7,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import episodes, in_order
+from incare.interop.ssda903.rules._episodes import episodes, in_order
 
 
 @validation_rule("504")

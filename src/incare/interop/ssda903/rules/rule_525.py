@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, validation_rule
-from incare.interop.ssda903.rules._batch_d import (
+from incare.interop.ssda903.rules._adoption import (
     AD1_DATES,
     AD1_ITEMS,
     flag_tagged,

@@ -7,9 +7,10 @@ row, or has one without DATE_PLACED. Nothing is flagged when PlacedAdoption was 
 import polars as pl
 
 from incare.interop.ssda903 import codes
+from incare.interop.ssda903.derived import children
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_d import children, given
+from incare.interop.ssda903.rules._adoption import given
 
 
 @validation_rule("551")

@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, validation_rule
-from incare.interop.ssda903.rules._batch_d import first_per_child, flag_tagged, pairs
+from incare.interop.ssda903.rules._adoption import first_per_child, flag_tagged, pairs
 
 
 @validation_rule("554")

@@ -10,9 +10,10 @@ PlacedAdoption was not supplied.
 import polars as pl
 
 from incare.interop.ssda903 import codes
+from incare.interop.ssda903.derived import children
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_d import ADOPTED, children, flag_tagged, given, pairs
+from incare.interop.ssda903.rules._adoption import ADOPTED, flag_tagged, given, pairs
 
 
 def order_statuses(end_year: int) -> list[str]:

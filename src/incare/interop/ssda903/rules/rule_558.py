@@ -10,9 +10,10 @@ rule; this rule flags every adopted child whose decisions have all been reversed
 
 import polars as pl
 
+from incare.interop.ssda903.derived import children
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import ADOPTED, children, given
+from incare.interop.ssda903.rules._adoption import ADOPTED, given
 
 
 @validation_rule("558")

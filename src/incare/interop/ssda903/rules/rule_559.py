@@ -7,10 +7,9 @@ flagged when last year's extract has no PlacedAdoption table.
 
 import polars as pl
 
-from incare.interop.ssda903.derived import collection_start
+from incare.interop.ssda903.derived import children, collection_start, last_year
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_d import children, last_year
 
 
 @validation_rule("559", needs=("previous",))

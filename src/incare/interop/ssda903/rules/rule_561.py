@@ -7,15 +7,10 @@ Differs from the public validator: dates are compared as dates (it compares thei
 
 import polars as pl
 
+from incare.interop.ssda903.derived import last_year
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import validation_rule
-from incare.interop.ssda903.rules._batch_d import (
-    flag_tagged,
-    given,
-    last_year,
-    pairs,
-    same_date,
-)
+from incare.interop.ssda903.rules._adoption import flag_tagged, given, pairs, same_date
 
 
 @validation_rule("561", needs=("previous",))

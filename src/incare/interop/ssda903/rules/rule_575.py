@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import validation_rule
-from incare.interop.ssda903.rules._batch_d import flag_tagged, given, pairs
+from incare.interop.ssda903.rules._adoption import flag_tagged, given, pairs
 
 
 @validation_rule("575")

@@ -4,9 +4,10 @@ import datetime as dt
 
 import polars as pl
 
+from incare.interop.ssda903.derived import last_year
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_a import date_lit, last_year
+from incare.interop.ssda903.rules._header import date_lit
 from incare.interop.ssda903.tables import ROW
 
 NO_START = dt.date(2099, 1, 1)  # orders a period without a valid start after all others

@@ -9,7 +9,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_a import periods_of_care, rows_where_all
+from incare.interop.ssda903.rules._header import periods_of_care, rows_where_all
 
 
 @validation_rule("577")

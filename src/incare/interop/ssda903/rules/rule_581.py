@@ -9,9 +9,10 @@ flagged here (the validator flags it, although nothing shows the child was missi
 
 import polars as pl
 
+from incare.interop.ssda903.derived import children
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import children, pairs
+from incare.interop.ssda903.rules._adoption import pairs
 from incare.interop.ssda903.tables import ROW
 
 

@@ -10,9 +10,10 @@ the rows that break the rule, comparing dates as dates.
 
 import polars as pl
 
+from incare.interop.ssda903.derived import last_year
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import validation_rule
-from incare.interop.ssda903.rules._batch_d import flag_tagged, given, last_year, pairs
+from incare.interop.ssda903.rules._adoption import flag_tagged, given, pairs
 
 
 @validation_rule("584", needs=("previous",))

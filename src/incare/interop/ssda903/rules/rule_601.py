@@ -9,14 +9,13 @@ children who have an AD1 row).
 
 import polars as pl
 
-from incare.interop.ssda903.derived import collection_end, collection_start
+from incare.interop.ssda903.derived import children, collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import (
+from incare.interop.ssda903.rules._adoption import (
     AD1_DATES,
     AD1_ITEMS,
     ADOPTED,
-    children,
     flag_tagged,
     given,
     pairs,

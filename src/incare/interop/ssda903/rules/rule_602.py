@@ -6,10 +6,10 @@ An AD1 row with any item filled in is flagged when the child has no episode endi
 
 import polars as pl
 
-from incare.interop.ssda903.derived import collection_end, collection_start
+from incare.interop.ssda903.derived import children, collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_d import AD1_DATES, AD1_ITEMS, ADOPTED, children, given
+from incare.interop.ssda903.rules._adoption import AD1_DATES, AD1_ITEMS, ADOPTED, given
 
 
 @validation_rule("602")

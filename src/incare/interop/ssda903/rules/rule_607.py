@@ -9,7 +9,7 @@ from incare.interop.ssda903 import codes
 from incare.interop.ssda903.derived import collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import episodes, female, flag_header, with_header
+from incare.interop.ssda903.rules._episodes import episodes, female, flag_header, with_header
 
 
 @validation_rule("607")

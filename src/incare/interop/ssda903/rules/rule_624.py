@@ -6,9 +6,9 @@ ways (1/6/2025 and 01/06/2025) is flagged; incare compares two valid dates as da
 
 import polars as pl
 
+from incare.interop.ssda903.derived import last_year
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_a import last_year
 from incare.interop.ssda903.tables import ROW
 
 

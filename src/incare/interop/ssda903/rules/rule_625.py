@@ -8,10 +8,10 @@ checks children whose only episodes are open.
 
 import polars as pl
 
-from incare.interop.ssda903.derived import collection_end
+from incare.interop.ssda903.derived import blank, collection_end
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_b import blank, episodes, flag_header, with_header
+from incare.interop.ssda903.rules._episodes import episodes, flag_header, with_header
 from incare.interop.ssda903.tables import ROW
 
 

@@ -7,10 +7,10 @@ without LA_PERM or DATE_PERM. Nothing is flagged when PrevPerm was not supplied.
 
 import polars as pl
 
-from incare.interop.ssda903.derived import collection_start
+from incare.interop.ssda903.derived import children, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, no_findings, validation_rule
-from incare.interop.ssda903.rules._batch_d import children, given
+from incare.interop.ssda903.rules._adoption import given
 
 
 @validation_rule("630")

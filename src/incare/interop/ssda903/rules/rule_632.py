@@ -13,7 +13,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import (
+from incare.interop.ssda903.rules._adoption import (
     earliest_day,
     first_per_child,
     flag_tagged,

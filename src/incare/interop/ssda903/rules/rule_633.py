@@ -14,7 +14,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_d import la_perm_codes, not_in
+from incare.interop.ssda903.rules._adoption import la_perm_codes, not_in
 
 
 @validation_rule("633")

@@ -15,7 +15,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import periods_of_care
+from incare.interop.ssda903.rules._social_workers import periods_of_care
 
 
 @validation_rule("707")

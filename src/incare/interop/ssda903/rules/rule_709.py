@@ -10,7 +10,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import dolo_placements
+from incare.interop.ssda903.rules._social_workers import dolo_placements
 
 DOLO_PLACEMENTS = ("K2", "Z12", "Z13")
 

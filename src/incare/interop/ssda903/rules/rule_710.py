@@ -11,7 +11,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import dolo_placements
+from incare.interop.ssda903.rules._social_workers import dolo_placements
 from incare.interop.ssda903.tables import ROW
 
 BARRED_PLACEMENTS = ("K1", "P1", "R5", "K3")

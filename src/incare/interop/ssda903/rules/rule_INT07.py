@@ -4,9 +4,9 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import validation_rule
-from incare.interop.ssda903.rules._batch_d import not_in_header
+from incare.interop.ssda903.rules._adoption import flag_not_in_header
 
 
 @validation_rule("INT07")
 def check(x: Extract) -> pl.LazyFrame:
-    return not_in_header(x, "PrevPerm", ["CHILD"])
+    return flag_not_in_header(x, "PrevPerm", ["CHILD"])

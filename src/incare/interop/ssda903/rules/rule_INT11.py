@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import validation_rule
-from incare.interop.ssda903.rules._batch_d import dob_differs_from_header
+from incare.interop.ssda903.rules._adoption import dob_differs_from_header
 
 
 @validation_rule("INT11")

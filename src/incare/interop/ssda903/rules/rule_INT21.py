@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_a import differs_from_header
+from incare.interop.ssda903.rules._header import differs_from_header
 
 
 @validation_rule("INT21")

@@ -4,7 +4,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import validation_rule
-from incare.interop.ssda903.rules._batch_d import child_repeated
+from incare.interop.ssda903.rules._adoption import child_repeated
 
 
 @validation_rule("INT31")

@@ -10,7 +10,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import days
+from incare.interop.ssda903.rules._social_workers import days
 
 MIN_DAYS_FROM_2026 = 3
 

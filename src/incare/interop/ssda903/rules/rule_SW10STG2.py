@@ -9,7 +9,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import days, with_previous_sw
+from incare.interop.ssda903.rules._social_workers import days, with_previous_sw
 
 TOLERANCE_DAYS = 7
 FIRST_CONTACT = "FCONTA"

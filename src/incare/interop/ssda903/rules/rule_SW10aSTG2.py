@@ -5,7 +5,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import with_previous_sw
+from incare.interop.ssda903.rules._social_workers import with_previous_sw
 from incare.interop.ssda903.rules.rule_SW10STG2 import (
     FIRST_CONTACT,
     not_within_a_week_of_previous_end,

@@ -20,7 +20,7 @@ import polars as pl
 from incare.interop.ssda903.derived import child_dob, collection_end, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import combine, flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import SHORT_BREAKS
+from incare.interop.ssda903.rules._social_workers import SHORT_BREAKS
 from incare.interop.ssda903.tables import ROW
 
 

@@ -8,7 +8,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._batch_f import with_latest_sw
+from incare.interop.ssda903.rules._social_workers import with_latest_sw
 
 
 @validation_rule("SW17STG2")

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 import polars as pl
 
+from incare.interop.ssda903.derived import blank
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag
-from incare.interop.ssda903.tables import RAW_SUFFIX, ROW
+from incare.interop.ssda903.tables import ROW
 
 HEADER_ROW = "HEADER_ROW"
 SEQ = "SEQ"  # 0-based position of an episode among its child's episodes, in order
@@ -29,11 +30,6 @@ SPECIAL_GUARDIANSHIP = frozenset({"E45", "E46", "E47", "E48"})
 def female(year: int) -> str:
     """The SEX code for female: 2 until 2023/24, F from 2024/25 (rule 101)."""
     return "2" if year <= 2024 else "F"
-
-
-def blank(column: str) -> pl.Expr:
-    """The date column was left blank in the file (not merely unreadable)."""
-    return pl.col(column + RAW_SUFFIX).is_null()
 
 
 def episodes(x: Extract, *, dated_only: bool = False) -> pl.LazyFrame:

@@ -9,9 +9,8 @@ from collections.abc import Iterable
 
 import polars as pl
 
-from incare.interop.ssda903.derived import birthday, child_dob, collection_end
+from incare.interop.ssda903.derived import birthday, blank, child_dob, collection_end
 from incare.interop.ssda903.extract import Extract
-from incare.interop.ssda903.tables import RAW_SUFFIX
 
 # PL_LA values the DfE uses for placements outside England (rules 218 and 243): Channel
 # Islands or Isle of Man, Northern Ireland, Scotland, Wales, outside the UK.
@@ -31,11 +30,6 @@ NO_URN_UNTIL_2023 = frozenset({
 def code_in(column: str, codes: Iterable[str]) -> pl.Expr:
     """Whether `column` holds one of `codes` (a blank is not one of them)."""
     return pl.col(column).is_in(sorted(codes)).fill_null(False)
-
-
-def blank(column: str) -> pl.Expr:
-    """Whether a date column was left blank (an invalid date is not blank)."""
-    return pl.col(column + RAW_SUFFIX).is_null()
 
 
 def postcode(column: str) -> pl.Expr:

@@ -1,4 +1,4 @@
-"""Helpers and code lists shared by the adoption and previous-permanence rules (batch D).
+"""Helpers and code lists shared by the adoption and previous-permanence rules.
 
 Polars expressions and lazy frames only, so that the rules stay vectorised.
 """
@@ -11,6 +11,7 @@ from importlib.resources import files
 
 import polars as pl
 
+from incare.interop.ssda903.derived import not_in_header
 from incare.interop.ssda903.extract import DATE_FORMAT, Extract
 from incare.interop.ssda903.registry import flag
 from incare.interop.ssda903.tables import RAW_SUFFIX, ROW
@@ -123,13 +124,6 @@ def tagged(frame: pl.LazyFrame, tag: str) -> pl.LazyFrame:
     return frame.rename(names)
 
 
-def last_year(x: Extract, table: str) -> pl.LazyFrame:
-    """A table of the previous year's extract (empty when it is missing)."""
-    if x.previous is None:
-        return x.lazy(table).head(0)
-    return x.previous.lazy(table)
-
-
 def flag_tagged(frame: pl.LazyFrame, tag: str, table: str, fields: list[str]) -> pl.LazyFrame:
     """Findings for the rows of `table` named by the `ROW_<tag>` column of a `pairs` frame.
 
@@ -139,18 +133,9 @@ def flag_tagged(frame: pl.LazyFrame, tag: str, table: str, fields: list[str]) ->
     return flag(rows, table, fields)
 
 
-def children(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """The distinct children of a table, to join or anti-join on."""
-    return frame.select("CHILD").filter(pl.col("CHILD").is_not_null()).unique()
-
-
-def not_in_header(x: Extract, table: str, fields: list[str]) -> pl.LazyFrame:
-    """Rows of `table` whose child has no Header row (nothing when Header was not supplied)."""
-    rows = x.lazy(table)
-    if not x.has("Header"):
-        rows = rows.head(0)
-    missing = rows.join(children(x.lazy("Header")), on="CHILD", how="anti")
-    return flag(missing, table, fields)
+def flag_not_in_header(x: Extract, table: str, fields: list[str]) -> pl.LazyFrame:
+    """Findings for the rows of `table` whose child has no Header row."""
+    return flag(not_in_header(x, table), table, fields)
 
 
 def dob_differs_from_header(x: Extract, table: str, fields: list[str]) -> pl.LazyFrame:

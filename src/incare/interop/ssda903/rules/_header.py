@@ -1,4 +1,4 @@
-"""Helpers shared by the header, UASC, reviews, missing and INT rules (batch A).
+"""Helpers shared by the header, UASC, reviews, missing and INT rules.
 
 UASC status: the DfE's CSV files carry no UASC flag in the Header table, so a child's UASC status
 for a year is whether the child has a row in that year's UASC table (as the public validator's
@@ -11,24 +11,12 @@ import datetime as dt
 
 import polars as pl
 
-from incare.interop.ssda903.extract import Extract, empty_table
-from incare.interop.ssda903.tables import ROW, TABLES
-
-
-def last_year(x: Extract, table: str) -> pl.LazyFrame:
-    """The previous year's `table` (empty when there is no previous extract or no such table)."""
-    if x.previous is None:
-        return empty_table(TABLES[table]).lazy()
-    return x.previous.lazy(table)
+from incare.interop.ssda903.extract import Extract
+from incare.interop.ssda903.tables import ROW
 
 
 def has_last_year(x: Extract, table: str) -> bool:
     return x.previous is not None and x.previous.has(table)
-
-
-def children(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """The distinct, non-blank CHILD ids of a table, to semi- or anti-join on."""
-    return frame.select("CHILD").filter(pl.col("CHILD").is_not_null()).unique()
 
 
 def date_lit(day: dt.date) -> pl.Expr:
@@ -72,14 +60,6 @@ def rows_where_all(frame: pl.LazyFrame, condition: pl.Expr) -> pl.LazyFrame:
         .agg(pl.col("CHILD").first(), condition.fill_null(False).all().alias("_ALL"))
         .filter(pl.col("_ALL"))
     )
-
-
-def not_in_header(x: Extract, table: str) -> pl.LazyFrame:
-    """Rows of `table` whose child has no Header row (nothing when Header was not supplied)."""
-    rows = x.lazy(table)
-    if not x.has("Header"):
-        return rows.filter(pl.lit(False))
-    return rows.join(children(x.lazy("Header")), on="CHILD", how="anti")
 
 
 def differs_from_header(x: Extract, table: str, column: str) -> pl.LazyFrame:

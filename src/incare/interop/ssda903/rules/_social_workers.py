@@ -1,4 +1,4 @@
-"""Helpers shared by the social-worker, DoLO and Ofsted URN rules (batch F).
+"""Helpers shared by the social-worker, DoLO and Ofsted URN rules.
 
 Polars expressions and lazy frames only, so the rules stay vectorised.
 """
