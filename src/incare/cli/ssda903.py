@@ -28,7 +28,9 @@ app.add_typer(reference, name="reference")
 
 @app.command("validate-903")
 def validate_903(
-    folder: Annotated[Path, typer.Argument(help="The extract's CSV files (any names).")],
+    folder: Annotated[
+        Path, typer.Argument(help="The extract: a folder of CSV tables (any names) or the XML.")
+    ],
     year: Annotated[int, typer.Option(help="Collection year, by the year it ends: 2026.")],
     la: Annotated[str, typer.Option(help="The returning council's ONS code.")],
     previous: Annotated[

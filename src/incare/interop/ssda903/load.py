@@ -7,9 +7,9 @@ from pathlib import Path
 
 import polars as pl
 
-from incare.interop.ssda903.csv_reader import read_csv_folder
-from incare.interop.ssda903.extract import Extract, ExtractError
+from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.postcodes import locate_placements
+from incare.interop.ssda903.sources import read_source
 from incare.interop.ssda903.years import CollectionYear
 
 
@@ -22,7 +22,8 @@ def open_extract(
     providers: Sequence[Path] = (),
     postcodes: pl.DataFrame | None = None,
 ) -> Extract:
-    """Read `folder` (and `previous`, the year before) and derive what the rules need."""
+    """Read `folder` (CSV tables or the XML return; and `previous`, the year before) and
+    derive what the rules need."""
     extract = _read(folder, year, la, postcodes)
     if previous is not None:
         extract.previous = _read(previous, year.previous, la, postcodes)
@@ -34,9 +35,7 @@ def open_extract(
 
 
 def _read(folder: Path, year: CollectionYear, la: str, postcodes: pl.DataFrame | None) -> Extract:
-    if not folder.is_dir():
-        raise ExtractError(f"{folder}: no such folder")
-    extract = read_csv_folder(folder, year, la)
+    extract = read_source(folder, year, la)
     episodes = extract.tables.get("Episodes")
     if episodes is not None:
         supplied = episodes["PL_LA"].is_not_null().any()

@@ -139,5 +139,6 @@ def locate_placements(episodes: pl.DataFrame, la: str, store: pl.DataFrame) -> p
             pl.format("{}", distance).alias("PL_DISTANCE"),
         )
         .drop("_pl", "_home", "_pl_la", "_pe", "_pn", "_he", "_hn")
+        .sort("ROW")  # joins do not keep row order; rules may rely on file order
         .collect()
     )

@@ -70,7 +70,8 @@ def _episodes(extract: Extract, postcodes: pl.DataFrame) -> pl.LazyFrame:
         .join(homes, on="_home", how="left")
     )
     episodes = _icb_on(episodes, "PL_LA", "DECOM", "icb")
-    return _icb_on(episodes, "_home_la", "DECOM", "home_icb")
+    # Joins do not keep row order: put each child's episodes back in date order.
+    return _icb_on(episodes, "_home_la", "DECOM", "home_icb").sort("CHILD", "DECOM")
 
 
 def extract_to_timelines(extract: Extract, postcodes: pl.DataFrame) -> Iterator[Timeline]:

@@ -1,7 +1,7 @@
 import polars as pl
 
 from incare.interop.ssda903.extract import Extract
-from incare.interop.ssda903.rules._batch_e import needs_earlier_history
+from incare.interop.ssda903.rules._outcomes import needs_earlier_history
 from tests.interop.ssda903.support import Rows, extract, flagged
 
 ENDED = {"RNE": "S", "LS": "C2", "REC": "E8"}
