@@ -40,6 +40,7 @@ bench: setup
 
 docs: setup
 	$(BIN)/incare rules-doc > docs/rules.md
+	$(BIN)/python -m incare.interop.ssda903.rulebook docs/ssda903-differences.md
 
 format: setup
 	$(BIN)/ruff format src tests benchmarks
