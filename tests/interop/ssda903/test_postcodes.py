@@ -76,3 +76,13 @@ def test_a_placement_outside_england_is_recorded_by_its_nation() -> None:
     )
     located = locate_placements(episodes("AB1 2CD", "CF10 1AA"), "E10000001", store)
     assert (located["PL_LA"][0], located["PL_LOCATION"][0]) == ("WAL", "OUT")
+
+
+def test_long_distances_do_not_overflow() -> None:
+    store = read_directory_csv(
+        b"pcd,utla,oseast1m,osnrth1m\nGU513TE,E10000014,481000,154000\n"
+        b"SO516GQ,E10000014,437000,121000\n"
+    )
+    located = locate_placements(episodes("GU51 3TE", "SO51 6GQ"), "E10000014", store)
+    # 44 km east, 33 km north: 55 km = 34.2 miles
+    assert located["PL_DISTANCE"][0] == "34.2"

@@ -110,10 +110,10 @@ def locate_placements(episodes: pl.DataFrame, la: str, store: pl.DataFrame) -> p
         pl.col("easting").alias("_he"),
         pl.col("northing").alias("_hn"),
     )
-    distance = (
-        (((pl.col("_pe") - pl.col("_he")) ** 2 + (pl.col("_pn") - pl.col("_hn")) ** 2).sqrt())
-        / METRES_PER_MILE
-    ).round(1)
+    # In floating point: the square of a grid difference overflows 32 bits beyond 46 km.
+    east = pl.col("_pe").cast(pl.Float64) - pl.col("_he").cast(pl.Float64)
+    north = pl.col("_pn").cast(pl.Float64) - pl.col("_hn").cast(pl.Float64)
+    distance = ((east**2 + north**2).sqrt() / METRES_PER_MILE).round(1)
     return (
         episodes.lazy()
         .with_columns(
