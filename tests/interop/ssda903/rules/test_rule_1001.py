@@ -2,6 +2,7 @@ import polars as pl
 
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.rules._outcomes import needs_earlier_history
+from incare.interop.ssda903.validator import validate
 from tests.interop.ssda903.support import Rows, extract, flagged
 
 ENDED = {"RNE": "S", "LS": "C2", "REC": "E8"}
@@ -115,3 +116,24 @@ def test_nothing_is_flagged_when_last_years_episodes_are_empty() -> None:
     )
     assert flagged("1001", x) == {}
     assert isinstance(needs_earlier_history(x), pl.LazyFrame)
+
+
+def test_a_leaver_whose_care_was_already_open_when_the_loaded_years_begin_is_a_query() -> None:
+    last = extract(
+        2025,
+        Header=[{"CHILD": "A", "DOB": "01/01/2007"}, {"CHILD": "B", "DOB": "01/01/2007"}],
+        Episodes=[
+            {"CHILD": "A", "DECOM": "01/02/2024", "DEC": "11/04/2024", **ENDED},  # began earlier
+            {"CHILD": "B", "DECOM": "02/04/2024", "DEC": "11/05/2024", **ENDED},  # all loaded
+        ],
+    )
+    x = extract(
+        2026,
+        previous=last,
+        Header=[{"CHILD": "A", "DOB": "01/01/2007"}, {"CHILD": "B", "DOB": "01/01/2007"}],
+        OC3=[{"CHILD": "A"}, {"CHILD": "B"}],
+        Episodes=[{"CHILD": "Z", "DECOM": "01/05/2025", "RNE": "S", "LS": "C2"}],
+    )
+    report = validate(x, only={"1001"})
+    kinds = dict(zip(report.findings["child"], report.findings["kind"], strict=True))
+    assert kinds == {"A": "query", "B": "error"}

@@ -24,3 +24,11 @@ def test_children_without_last_years_header_are_not_compared() -> None:
     last = extract(2025, Episodes=[{"CHILD": "1"}])
     x = extract(2026, previous=last, Header=[{"CHILD": "1", "SEX": "M"}])
     assert flagged("202", x) == {}
+
+
+def test_the_change_from_1_2_to_m_f_in_2024_25_is_not_a_change_of_sex() -> None:
+    last = extract(2024, Header=[{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "2"}])
+    x = extract(
+        2025, previous=last, Header=[{"CHILD": "1", "SEX": "M"}, {"CHILD": "2", "SEX": "M"}]
+    )
+    assert flagged("202", x) == {"Header": [2]}

@@ -47,3 +47,9 @@ def test_exempt_placement_types_change_by_year() -> None:
     assert flagged("218", extract(2023, located=True, Episodes=rows)) == {"Episodes": [4, 5]}
     assert flagged("218", extract(2024, located=True, Episodes=rows)) == {"Episodes": [1, 2, 4, 5]}
     assert flagged("218", extract(2026, located=True, Episodes=rows)) == {"Episodes": [1, 2, 3, 5]}
+
+
+def test_short_breaks_need_no_urn_as_rule_214_forbids_one() -> None:
+    row = {"CHILD": "1", "DECOM": "01/05/2025", "RNE": "S", "PLACE": "K2", "PL_LA": "E10000014"}
+    x = extract(2026, located=True, Episodes=[{**row, "LS": "V3"}, {**row, "LS": "C2"}])
+    assert flagged("218", x) == {"Episodes": [2]}

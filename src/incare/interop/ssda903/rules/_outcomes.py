@@ -184,8 +184,9 @@ def care_after_14_and_16(x: Extract) -> pl.LazyFrame:
 
 
 def needs_earlier_history(x: Extract) -> pl.LazyFrame:
-    """CHILD of each care leaver (OC3) with no episode of care, short breaks aside, in this
-    year's or last year's Episodes.
+    """CHILD of each care leaver (OC3) whose care may have begun before the loaded years: no
+    episode of care (short breaks aside) in this year's or last year's Episodes, or a first
+    loaded episode that was already open on the first day they cover.
 
     Rules 1001 and 1002 can only judge such a young person from episodes before last year's
     collection, which are not loaded: their findings for these children are queries for the
@@ -195,11 +196,17 @@ def needs_earlier_history(x: Extract) -> pl.LazyFrame:
     episodes = _loaded_episodes(x).filter(
         ~pl.col("LS").is_in(codes.SHORT_BREAK_LEGAL_STATUS).fill_null(False)
     )
+    first_day = (x.previous.year if x.previous is not None else x.year).start
+    known_start = (
+        episodes.group_by("CHILD")
+        .agg(pl.col("DECOM").min().alias("FIRST"))
+        .filter(pl.col("FIRST") >= first_day)
+    )
     return (
         x.lazy("OC3")
         .select("CHILD")
         .unique(maintain_order=True)
-        .join(episodes.select("CHILD"), on="CHILD", how="anti")
+        .join(known_start, on="CHILD", how="anti")
     )
 
 

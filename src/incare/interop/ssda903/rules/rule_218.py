@@ -3,11 +3,14 @@
 Differs from the public validator: until 2024/25 an episode whose council of placement is
 unknown is not exempt (the validator tests the text "nan" of a blank PL_LA, which starts with
 N like NIR, so it lets every unknown placement council through); ONS codes of councils in Wales,
-Scotland and Northern Ireland count as outside England, as WAL, SCO and NIR do.
+Scotland and Northern Ireland count as outside England, as WAL, SCO and NIR do. Short breaks
+(V3/V4) are exempt: rule 214 forbids a URN on them, so requiring one would make a correct return
+impossible.
 """
 
 import polars as pl
 
+from incare.interop.ssda903.codes import SHORT_BREAK_LEGAL_STATUS as SHORT_BREAKS
 from incare.interop.ssda903.derived import blank, collection_start
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
@@ -32,5 +35,6 @@ def check(x: Extract) -> pl.LazyFrame:
         & pl.col("URN").is_null()
         & ~code_in("PLACE", _exempt(x.year.end_year))
         & ~outside_england()
+        & ~code_in("LS", SHORT_BREAKS)
     )
     return flag(x.lazy("Episodes").filter(missing), "Episodes", ["URN"])

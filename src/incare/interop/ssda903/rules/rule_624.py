@@ -2,6 +2,10 @@
 
 Differs from the public validator: it compares the dates as text, so the same day written two
 ways (1/6/2025 and 01/06/2025) is flagged; incare compares two valid dates as dates.
+
+Differs from the public validator: a blank MC_DOB this year is not a contradiction; rules 612
+and 628 require it blank for a care leaver with no episode in the year, so flagging the blank
+would make a correct return impossible.
 """
 
 import polars as pl
@@ -29,7 +33,9 @@ def check(x: Extract) -> pl.LazyFrame:
     changed = (
         x.lazy("Header")
         .join(last, on="CHILD", how="inner")
-        .filter(pl.col("MC_DOB_RAW_LAST").is_not_null() & ~same)
+        .filter(
+            pl.col("MC_DOB_RAW_LAST").is_not_null() & pl.col("MC_DOB__raw").is_not_null() & ~same
+        )
         .unique(ROW, keep="first", maintain_order=True)
     )
     return flag(changed, "Header", ["MC_DOB"])
