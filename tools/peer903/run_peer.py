@@ -29,7 +29,7 @@ def main() -> None:
     started = time.perf_counter()
     validator = lac_validator.LacValidator(
         metadata={
-            "collectionYear": f"{args.year - 1}/{args.year % 100:02d}",
+            "collectionYear": str(args.year),
             "localAuthority": args.la,
         },
         files=process_uploaded_files(files),
