@@ -51,13 +51,22 @@ def main() -> None:
     for column in ("both", "only_incare", "only_peer"):
         if column not in counts.columns:
             counts = counts.with_columns(pl.lit(0).alias(column))
+    status_file = args.peer.with_suffix(".status.csv")
+    peer_status = (
+        pl.read_csv(status_file, schema_overrides={"rule": pl.String})
+        if status_file.exists()
+        else pl.DataFrame(schema={"rule": pl.String, "status": pl.String})
+    )
+    counts = counts.join(peer_status.rename({"status": "peer"}), on="rule", how="left")
     differing = counts.filter((pl.col("only_incare") > 0) | (pl.col("only_peer") > 0))
+    crashed = peer_status.filter(pl.col("status") == "crashed")["rule"].to_list()
+    print(f"public validator: {len(crashed)} rules crashed and were skipped: {', '.join(crashed)}")
     print(
         f"rules run by incare: {len(ran)}; agreeing findings: {both.height}; "
         f"only incare: {only_ours.height}; only public validator: {only_peer.height}"
     )
     with pl.Config(tbl_rows=400, tbl_width_chars=120):
-        print(differing.select("rule", "both", "only_incare", "only_peer"))
+        print(differing.select("rule", "both", "only_incare", "only_peer", "peer"))
     for rule in differing["rule"]:
         for name, frame in (("only incare", only_ours), ("only peer", only_peer)):
             rows = frame.filter(pl.col("rule") == rule).head(args.show)
