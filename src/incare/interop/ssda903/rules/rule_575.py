@@ -2,6 +2,10 @@
 
 A Missing row without MIS_END is flagged when its MIS_START falls within an episode of the child
 (on or after DECOM, on or before DEC) that has ended.
+
+Differs from the public validator: an episode with a blank DEC is still open and never "ended";
+there, rule 365 may already have written 31/03 into every blank DEC of the shared table, so an
+open missing period in a placement that is still open is flagged.
 """
 
 import polars as pl
