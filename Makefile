@@ -37,6 +37,7 @@ check: lint types contracts test
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench_duties
+	$(BIN)/python -m benchmarks.bench_903
 
 docs: setup
 	$(BIN)/incare rules-doc > docs/rules.md
