@@ -37,20 +37,24 @@ def council_main_icb() -> pl.DataFrame:
 
 
 def _icb_on(frame: pl.LazyFrame, council: str, day: str, out: str) -> pl.LazyFrame:
-    """Add `out`: the main ICB of council column `council` on date column `day`."""
+    """Add `out`: the main ICB of council column `council` on date column `day`.
+
+    Joined back on the (council, date) pair itself: a row number would not survive the lazy
+    plan, which may evaluate the frame more than once in different orders.
+    """
     lookup = council_main_icb().lazy()
-    keyed = frame.with_row_index("_key")
     matched = (
-        keyed.select("_key", council, day)
+        frame.select(council, day)
+        .unique()
         .join(lookup, left_on=council, right_on="la_ons_code", how="inner")
         .filter(
             (pl.col("valid_from") <= pl.col(day))
             & (pl.col("valid_to").is_null() | (pl.col(day) <= pl.col("valid_to")))
         )
-        .select("_key", pl.col("icb_ods_code").alias(out))
-        .unique("_key")
+        .select(council, day, pl.col("icb_ods_code").alias(out))
+        .unique([council, day])
     )
-    return keyed.join(matched, on="_key", how="left").drop("_key")
+    return frame.join(matched, on=[council, day], how="left")
 
 
 def _episodes(extract: Extract, postcodes: pl.DataFrame) -> pl.LazyFrame:

@@ -19,4 +19,5 @@ def test_the_list_of_placement_types_changes_by_year() -> None:
     assert flagged("222", extract(2023, Episodes=_episodes(rows))) == {"Episodes": [1, 2, 3]}
     assert flagged("222", extract(2024, Episodes=_episodes(rows))) == {"Episodes": [2, 3]}
     assert flagged("222", extract(2025, Episodes=_episodes(rows))) == {"Episodes": [3]}
-    assert flagged("222", extract(2026, Episodes=_episodes(rows))) == {"Episodes": [3, 4]}
+    # 2025/26: Z1 is split into Z11-Z14 and is no longer a placement type (rule 146's business)
+    assert flagged("222", extract(2026, Episodes=_episodes(rows))) == {"Episodes": [4]}

@@ -36,3 +36,9 @@ def test_the_last_episode_is_dated_by_its_end_and_other_reasons_are_allowed() ->
     ]
     x = extract(2026, Header=header, Episodes=rows)
     assert flagged("234", x) == {"Episodes": [1], "Header": [1]}
+
+
+def test_custod_on_an_open_episode_is_not_a_change_yet() -> None:
+    header = [{"CHILD": "1", "DOB": "15/06/2016"}]
+    x = extract(2026, Header=header, Episodes=[_episode("1", "01/05/2025", None, "CUSTOD")])
+    assert flagged("234", x) == {}

@@ -1,4 +1,9 @@
-"""169: the council of placement must be known, unless the child is on a short break (V3, V4)."""
+"""169: the council of placement must be known, unless the child is on a short break (V3, V4).
+
+Differs from the public validator: in data only, not in the rule. The validator derives PL_LA
+from the whole ONS postcode directory, so with incare's bundled sample (200 postcodes per
+council) a real postcode outside the sample has no PL_LA here and is flagged.
+"""
 
 import polars as pl
 

@@ -1,7 +1,10 @@
 """179: the placement location must be IN or OUT, unless the child is on a short break (V3, V4).
 
 Differs from the public validator: a supplied PL_LOCATION other than IN or OUT is flagged too
-(the validator derives the field itself, so it only ever sees it blank).
+(the validator derives the field itself, so it only ever sees it blank). It also derives the
+field from the whole ONS postcode directory, so with incare's bundled sample (200 postcodes per
+council) a real postcode outside the sample has no PL_LOCATION here and is flagged: a difference
+of data, not of the rule.
 """
 
 import polars as pl

@@ -1,4 +1,9 @@
-"""189: a child aged 17 or over on 1 April must have no SDQ score and no reason for none."""
+"""189: a child aged 17 or over on 1 April must have no SDQ score and no reason for none.
+
+Differs from the public validator: it flags a child only when the 17th birthday is before 1
+April, so one who turns 17 on 1 April itself passes, though aged 17 at the start of the year
+as the DfE message says; here that child is flagged.
+"""
 
 import polars as pl
 

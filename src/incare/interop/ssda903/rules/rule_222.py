@@ -1,8 +1,7 @@
 """222: a placement of a type Ofsted does not register must have no URN (except XXXXXXX).
 
-Differs from the public validator: from 2025/26 the types Z11-Z14 must have no URN either (the
-validator's list was not updated when Z1 was split, though its rule 218 no longer asks a URN
-of them).
+From 2025/26 Z1 is split into Z11-Z14, which take its place in the list; Z1 itself is no
+longer a placement type (rule 146 flags it), so this rule no longer looks at it.
 """
 
 import polars as pl
@@ -21,7 +20,7 @@ def _no_urn(year: int) -> frozenset[str]:
         return NO_URN_UNTIL_2023 - {"H5"}
     if year == 2025:
         return NO_URN_UNTIL_2023 - {"H5", "P2"}
-    return (NO_URN_UNTIL_2023 - {"H5", "P2"}) | {"Z11", "Z12", "Z13", "Z14"}
+    return (NO_URN_UNTIL_2023 - {"H5", "P2", "Z1"}) | {"Z11", "Z12", "Z13", "Z14"}
 
 
 @validation_rule("222")

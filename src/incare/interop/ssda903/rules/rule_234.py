@@ -6,7 +6,9 @@ CUSTOD is flagged, with the child's Header row, when the child was under 10 on t
 Differs from the public validator: it compares the age with the start of the episode that
 gives CUSTOD, not with the start of the placement that follows, so it flags a child who started
 a placement before 10 and went into custody at 10 or older, which the DfE rule ("if DECOM <
-DOB + 10 years then the previous episode's reason cannot be CUSTOD") allows.
+DOB + 10 years then the previous episode's reason cannot be CUSTOD") allows; for the same
+reason it flags CUSTOD on an open episode with no next one, where no change has happened yet
+(a reason for change on an open episode is rule 233's error).
 """
 
 import polars as pl

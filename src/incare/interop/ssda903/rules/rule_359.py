@@ -1,7 +1,11 @@
 """359: a child still looked after at the year end after their 18th birthday must be under s20(5)
 (V2) in a community home (K2).
 
-An episode with a blank DEC is the one open at the collection end.
+An episode with a blank DEC is the one open at the collection end; this rule must see blank
+DECs as blank.
+Differs from the public validator: it runs after its rule 365 has written 31 March into every
+blank DEC of the shared table, so it sees no open episode and never flags anything (run on its
+own, it agrees with this rule).
 """
 
 import polars as pl

@@ -1,8 +1,8 @@
 """374: a child placed in residential employment (P3) must be at least 14 when the placement starts.
 
 Differs from the public validator: open episodes (blank DEC) are checked too; the validator's
-code drops them (only its rule 365, which overwrites blank DECs with 31 March in the shared
-table, makes them count there).
+code drops them (its rule 365, which overwrites blank DECs with 31 March in the shared table,
+runs after this rule in every year's order, so they never count there).
 """
 
 import polars as pl

@@ -2,7 +2,7 @@
 
 An open episode (blank DEC) counts as lasting to the collection end, explicitly.
 Differs from the public validator: open episodes are checked as said (the validator's code
-skips them; only its rule 365's overwriting of blank DECs with 31 March makes them count), and
+skips them, and its rule 365, which overwrites blank DECs with 31 March, runs after it), and
 a child with no Header row or date of birth is checked too (the validator needs one).
 """
 

@@ -1,4 +1,10 @@
-"""386: a child adopted (REC E11 or E12) must have been under 18 on the day the episode ceased."""
+"""386: a child adopted (REC E11 or E12) must have been under 18 on the day the episode ceased.
+
+An episode with no DEC has no day it ceased and is not checked.
+Differs from the public validator: it runs after its rule 365 has written 31 March into every
+blank DEC of the shared table, so it flags an adoption episode with a blank DEC when the child
+is 18 by 31 March (run on its own, it skips such episodes, as this rule does).
+"""
 
 import polars as pl
 

@@ -2,6 +2,10 @@
 
 Differs from the public validator: it also flags the episode when the child's date of birth is
 unknown (no Header row or no valid DOB); an age that cannot be worked out is not "under 14".
+And it runs after its rule 365 has written 31 March into every blank DEC of the shared table,
+so it flags an open episode with REC E5 or E6 when the child is under 14 on 31 March; an
+episode with no DEC has not ceased, and this rule (like the validator's own code run on its
+own) leaves it alone.
 """
 
 import polars as pl

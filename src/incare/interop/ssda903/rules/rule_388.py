@@ -3,7 +3,11 @@
 So an episode ending with X1 needs a next episode starting that day, an episode followed by one
 starting on the day it ended must end with X1, and the child's last episode must not end with X1.
 Differs from the public validator: episodes with an unreadable start date are left out of the
-order (the public validator puts them first, as if they started in 1901).
+order (the public validator puts them first, as if they started in 1901). And it runs after its
+rule 365 has written 31 March into every blank DEC of the shared table, so a child's open last
+episode with REC X1 counts there as ceasing with X1 and is flagged; this rule, like the
+validator's own code run on its own, leaves an episode with no DEC alone (a REC without a DEC
+is rule 148's error).
 """
 
 import polars as pl

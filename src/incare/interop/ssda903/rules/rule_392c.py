@@ -6,7 +6,9 @@ placement postcode was found but no distance could be worked out. A postcode not
 of a UK postcode is flagged too.
 Differs from the public validator: a home postcode in the right shape that is not in the
 directory goes unnoticed when the placement postcode is blank or unknown (the validator looks
-each postcode up directly).
+each postcode up directly). It also looks them up in the whole ONS postcode directory, so with
+incare's bundled sample (200 postcodes per council) a real postcode outside the sample is
+flagged here as unknown: a difference of data, not of the rule.
 """
 
 import polars as pl

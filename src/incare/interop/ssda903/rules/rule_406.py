@@ -1,5 +1,10 @@
 """406: a child who is or was UASC (in this or last year's UASC table) must have no placement
 distance.
+
+Differs from the public validator: in data only, not in the rule. The validator derives
+PL_DISTANCE from the whole ONS postcode directory, so with incare's bundled sample (200
+postcodes per council) a real postcode outside the sample has no distance here and is not
+flagged.
 """
 
 import polars as pl

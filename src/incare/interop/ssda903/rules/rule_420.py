@@ -1,5 +1,9 @@
 """420: a child on a short break (legal status V3 or V4) must have no council of placement
 (PL_LA).
+
+Differs from the public validator: in data only, not in the rule. The validator derives PL_LA
+from the whole ONS postcode directory, so with incare's bundled sample (200 postcodes per
+council) a real postcode outside the sample has no PL_LA here and is not flagged.
 """
 
 import polars as pl

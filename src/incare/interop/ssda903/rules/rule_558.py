@@ -3,9 +3,10 @@
 An episode ending in adoption (E11, E12) is flagged when the child has PlacedAdoption rows and
 every one of them has a DATE_PLACED_CEASED (an earlier, reversed decision is fine as long as a
 later one is still open).
-Differs from the public validator: it flags such a child only when two reversal dates share a
-calendar year (so a single reversed decision followed by adoption passes), which contradicts the
-rule; this rule flags every adopted child whose decisions have all been reversed.
+Differs from the public validator: it flags such a child only when it counts more than one
+reversal date (each counted once per adoption episode of the child, whatever the year), so a
+single reversed decision followed by one adoption passes, which contradicts the rule; this rule
+flags every adopted child whose decisions have all been reversed.
 """
 
 import polars as pl

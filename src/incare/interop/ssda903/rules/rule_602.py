@@ -1,7 +1,11 @@
 """602: a child with AD1 data must have an episode showing adoption during the year.
 
 An AD1 row with any item filled in is flagged when the child has no episode ending in adoption
-(E11, E12) within the collection year. Nothing is flagged when Episodes was not supplied.
+(E11, E12) within the collection year. Nothing is flagged when Episodes was not supplied. An
+episode with no DEC has not ended in adoption, whatever its REC says.
+Differs from the public validator: it runs after its rule 365 has written 31 March into every
+blank DEC of the shared table, so an open episode with REC E11 or E12 counts there as an
+adoption during the year (run on its own, it does not count it, as this rule does not).
 """
 
 import polars as pl

@@ -2,10 +2,11 @@
 
 The latest episode is the one with the latest valid start date (ties: the later row); it is
 flagged when it has a valid end date before the end of the collection year.
-Differs from the public validator: it flags every child with exactly one social worker
-episode, even one open all year, and otherwise looks at the episode after one that ended in
-the last 5 days of the year; we flag what the DfE's message says, the last episode ending
-before 31 March with nothing after it.
+Differs from the public validator: it only looks at episodes ending in the last five days of
+the year, 26 to 31 March, flagging one that ends then (on 31 March itself too) when it is the
+child's only episode or follows another; a last episode that ended earlier in the year, with
+nothing after it, is never flagged. We flag what the DfE's message says, the last episode
+ending before 31 March with nothing after it.
 """
 
 import polars as pl

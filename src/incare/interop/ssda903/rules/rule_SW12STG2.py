@@ -12,7 +12,9 @@ Differs from the public validator: it runs after its rule 365 has written 31 Mar
 blank DEC, and then compares every episode that starts or ends a period of care with every
 social worker episode of the child, flagging an episode when any one pair fails (so a social
 worker episode before care started fails a child who started care in the year); it never looks
-at 1 April. We check the DfE's condition as stated.
+at 1 April. It takes an episode with REC X1 as not ending care, so a child whose open episode
+carries X1 (a REC without a DEC, rule 148's error) and did not start care is never checked,
+though looked after on 31 March. We check the DfE's condition as stated.
 """
 
 import polars as pl
