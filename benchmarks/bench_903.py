@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.sizes import parse_sizes
+
 DEFAULT_SIZES = (1_000, 20_000, 100_000)
 TARGET_SECONDS = {1_000: 1.5, 20_000: 5.0, 100_000: 20.0}
 TARGET_MB = {100_000: 3072.0}
@@ -206,16 +208,6 @@ def _report(results: list[dict[str, Any]], slow: list[Any] | None, seed: int) ->
         console.print(rules)
 
 
-def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not a list of integers: {text!r}") from error
-    if not sizes or min(sizes) < 1:
-        raise argparse.ArgumentTypeError(f"sizes must be positive integers: {text!r}")
-    return sizes
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.bench_903",
@@ -223,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--sizes",
-        type=_sizes,
+        type=parse_sizes,
         default=list(DEFAULT_SIZES),
         help="comma-separated numbers of children (default: 1000,20000,100000)",
     )

@@ -27,6 +27,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.sizes import parse_sizes
+
 TARGET_CHILDREN = 100_000
 TARGET_SECONDS = 20.0
 TARGET_MB = 2048.0
@@ -158,16 +160,6 @@ def _report(results: list[dict[str, Any]], seed: int) -> None:
     console.print(by_status)
 
 
-def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not a list of integers: {text!r}") from error
-    if not sizes or min(sizes) < 1:
-        raise argparse.ArgumentTypeError(f"sizes must be positive integers: {text!r}")
-    return sizes
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.bench_duties",
@@ -175,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--sizes",
-        type=_sizes,
+        type=parse_sizes,
         default=list(DEFAULT_SIZES),
         help="comma-separated numbers of children (default: 1000,10000,100000)",
     )

@@ -11,12 +11,12 @@ from rich.table import Table
 
 from incare.cli.app import app, fail
 from incare.interop.ssda903.synth import (
-    FILE_NAMES,
     TIMELINES_FOLDER,
     SyntheticExtract,
     generate,
     timeline_writer,
 )
+from incare.interop.ssda903.writer import CSV_NAMES
 from incare.interop.ssda903.years import FIRST_SUPPORTED, LAST_SUPPORTED, UnsupportedYear
 
 
@@ -68,7 +68,7 @@ def synth(
 
 def _clear(folders: list[Path]) -> None:
     """Remove the files a previous run wrote there (only those), so that none is stale."""
-    names = set(FILE_NAMES.values())
+    names = set(CSV_NAMES.values())
     for folder in folders:
         if not folder.is_dir():
             continue

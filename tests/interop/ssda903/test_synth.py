@@ -16,13 +16,13 @@ from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.load import open_extract
 from incare.interop.ssda903.postcodes import bundled_sample
 from incare.interop.ssda903.synth import (
-    FILE_NAMES,
     TIMELINES_FOLDER,
     SyntheticExtract,
     generate,
     timeline_writer,
 )
 from incare.interop.ssda903.validator import validate
+from incare.interop.ssda903.writer import CSV_NAMES
 from incare.interop.ssda903.years import CollectionYear
 from incare.interop.timeline_json import load_timeline
 
@@ -108,7 +108,7 @@ def test_a_different_seed_gives_different_children(tmp_path: Path) -> None:
 def test_both_years_are_written_as_the_dfe_tables_with_dates_as_dd_mm_yyyy(sample: Made) -> None:
     for year in (YEAR, YEAR - 1):
         names = {p.name for p in (sample.folder / str(year)).iterdir()}
-        assert names == set(FILE_NAMES.values()) - {"dolo.csv"}, year
+        assert names == set(CSV_NAMES.values()) - {"dolo.csv"}, year
     text = (sample.folder / str(YEAR) / "episodes.csv").read_bytes()
     assert text.startswith(b"CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,")
     assert b"\r" not in text

@@ -51,23 +51,9 @@ import polars as pl
 from incare.interop.ssda903.postcodes import METRES_PER_MILE, bundled_sample
 from incare.interop.ssda903.tables import TABLES
 from incare.interop.ssda903.timelines import council_main_icb
+from incare.interop.ssda903.writer import CSV_NAMES
 from incare.interop.ssda903.years import CollectionYear
 
-# The files `write` creates for each year, by table.
-FILE_NAMES: dict[str, str] = {
-    "Header": "header.csv",
-    "Episodes": "episodes.csv",
-    "Reviews": "reviews.csv",
-    "UASC": "uasc.csv",
-    "OC2": "oc2.csv",
-    "OC3": "oc3.csv",
-    "AD1": "ad1.csv",
-    "PlacedAdoption": "placed_for_adoption.csv",
-    "PrevPerm": "previous_permanence.csv",
-    "Missing": "missing.csv",
-    "SWEpisodes": "sw_episodes.csv",
-    "DoLo": "dolo.csv",
-}
 TIMELINES_FOLDER = "timelines"
 
 Day = int  # a date as its proleptic Gregorian ordinal (datetime.date.toordinal)
@@ -2097,7 +2083,7 @@ class SyntheticExtract:
             folder = out / str(end_year)
             folder.mkdir(parents=True, exist_ok=True)
             for name, frame in tables.items():
-                path = folder / FILE_NAMES[name]
+                path = folder / CSV_NAMES[name]
                 frame.write_csv(path, line_terminator="\n", null_value="")
                 written.append(path)
         return written
