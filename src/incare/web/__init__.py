@@ -1,0 +1,1 @@
+"""The Django application: organisations, people, children's records, worklists, audit."""
