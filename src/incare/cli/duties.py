@@ -185,9 +185,10 @@ def _duties_from_903(
     from incare.interop.ssda903.timelines import extract_to_timelines
     from incare.interop.ssda903.years import CollectionYear, UnsupportedYear
 
-    ended = as_at.year if as_at >= dt.date(as_at.year, 3, 31) else as_at.year - 1
     try:
-        collection = CollectionYear.supported(year if year is not None else ended)
+        collection = CollectionYear.supported(
+            year if year is not None else CollectionYear.last_ended(as_at).end_year
+        )
         postcodes = load_store(postcode_store())
         extract = open_extract(
             folder, year=collection, la=la, previous=previous, postcodes=postcodes

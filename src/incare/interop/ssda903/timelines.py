@@ -36,7 +36,7 @@ def council_main_icb() -> pl.DataFrame:
     )
 
 
-def _icb_on(frame: pl.LazyFrame, council: str, day: str, out: str) -> pl.LazyFrame:
+def icb_on(frame: pl.LazyFrame, council: str, day: str, out: str) -> pl.LazyFrame:
     """Add `out`: the main ICB of council column `council` on date column `day`.
 
     Joined back on the (council, date) pair itself: a row number would not survive the lazy
@@ -73,9 +73,9 @@ def _episodes(extract: Extract, postcodes: pl.DataFrame) -> pl.LazyFrame:
         .with_columns(normalise_postcode(pl.col("HOME_POST")).alias("_home"))
         .join(homes, on="_home", how="left")
     )
-    episodes = _icb_on(episodes, "PL_LA", "DECOM", "icb")
+    episodes = icb_on(episodes, "PL_LA", "DECOM", "icb")
     # Joins do not keep row order: put each child's episodes back in date order.
-    return _icb_on(episodes, "_home_la", "DECOM", "home_icb").sort("CHILD", "DECOM")
+    return icb_on(episodes, "_home_la", "DECOM", "home_icb").sort("CHILD", "DECOM")
 
 
 def extract_to_timelines(extract: Extract, postcodes: pl.DataFrame) -> Iterator[Timeline]:

@@ -34,6 +34,11 @@ class CollectionYear:
             )
         return cls(end_year)
 
+    @classmethod
+    def last_ended(cls, day: dt.date) -> CollectionYear:
+        """The collection year most recently ended on `day` (a year ends on 31 March)."""
+        return cls(day.year if day >= dt.date(day.year, 3, 31) else day.year - 1)
+
     @property
     def start(self) -> dt.date:
         return dt.date(self.end_year - 1, 4, 1)

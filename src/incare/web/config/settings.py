@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "incare.web.organisations",
+    "incare.web.children",
+    "incare.web.duties",
 ]
 
 DATABASES = {"default": database(os.environ.get("DATABASE_URL"), VAR / "incare.sqlite3")}
