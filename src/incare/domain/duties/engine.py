@@ -9,7 +9,7 @@ from incare.domain.duties.care_leavers import health_summary
 from incare.domain.duties.care_plans import care_plan
 from incare.domain.duties.context import ChildFacts
 from incare.domain.duties.health_assessments import iha, rha
-from incare.domain.duties.model import Duty, DutyReport, EngineConfig, Warning
+from incare.domain.duties.model import Duty, DutyReport, EngineConfig, TimelineWarning
 from incare.domain.duties.notify import notify
 from incare.domain.duties.reviews import reviews
 from incare.domain.duties.visits import visits
@@ -34,7 +34,7 @@ def compute_duties(
     """
     facts = ChildFacts(timeline, as_at, config)
     duties: list[Duty] = []
-    warnings: list[Warning] = []
+    warnings: list[TimelineWarning] = []
     determinations = []
     for pf in facts.periods:
         end = pf.period.end
@@ -48,7 +48,7 @@ def compute_duties(
     for name, dates in (("review", facts.reviews), ("visit", facts.visits)):
         for day in dates:
             if facts.period_of(day) is None:
-                warnings.append(Warning("event_outside_care", day, name))
+                warnings.append(TimelineWarning("event_outside_care", day, name))
     duties.sort(key=_ORDER)
     warnings.sort(key=lambda w: (w.date, w.type, w.event or ""))
     return DutyReport(

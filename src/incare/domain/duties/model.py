@@ -42,7 +42,9 @@ class Duty(NamedTuple):
     score: int | None = None
 
 
-class Warning(NamedTuple):
+class TimelineWarning(NamedTuple):
+    """A fact no duty could use (a review outside care), or a gap (no originating ICB)."""
+
     type: str
     date: dt.date
     event: str | None = None
@@ -69,7 +71,7 @@ class DutyReport:
     standard: Standard
     originating_icb: tuple[CommissionerDetermination, ...]
     duties: tuple[Duty, ...]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[TimelineWarning, ...]
 
 
 def status_of(

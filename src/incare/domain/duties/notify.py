@@ -8,7 +8,7 @@ from itertools import pairwise
 from incare.domain.commissioner import gp_on
 from incare.domain.duties.context import ChildFacts, PeriodFacts
 from incare.domain.duties.dates import CPPCR_2010_IN_FORCE
-from incare.domain.duties.model import Duty, Warning, status_of
+from incare.domain.duties.model import Duty, TimelineWarning, status_of
 from incare.domain.registry import rule, source_of
 
 # Working days allowed by the national standard (CPPCR 2010 reg 13(1), reg 14(4)).
@@ -46,7 +46,7 @@ def notify_due_national(facts: ChildFacts, trigger: str, day: dt.date, emergency
     return day
 
 
-def notify(facts: ChildFacts, pf: PeriodFacts, warnings: list[Warning]) -> list[Duty]:
+def notify(facts: ChildFacts, pf: PeriodFacts, warnings: list[TimelineWarning]) -> list[Duty]:
     """NOTIFY duties of one period: one per trigger and recipient (duties.md §3, NOTIFY).
 
     Interpretation: a NOTIFY is never cancelled: the NHS must hear of an entry or a move even
@@ -60,7 +60,7 @@ def notify(facts: ChildFacts, pf: PeriodFacts, warnings: list[Warning]) -> list[
     source = source_of(due_of)
     origin = pf.originating.icb
     if origin is None:
-        warnings.append(Warning("originating_icb_unknown", period.start))
+        warnings.append(TimelineWarning("originating_icb_unknown", period.start))
     placements = period.placements
     first = placements[0]
     triggers: list[tuple[str, dt.date, tuple[str | None, ...], bool]] = [

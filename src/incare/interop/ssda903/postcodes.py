@@ -25,12 +25,6 @@ METRES_PER_MILE = 1000 * 1.6093  # the DfE's conversion
 UNKNOWN_COUNTY = "E99999999"  # ONSPD: no county (a unitary council)
 # A placement outside England is recorded by its nation, as the DfE does.
 NATIONS = {"W": "WAL", "S": "SCO", "N": "NIR"}
-STORE_SCHEMA = {
-    "pcd": pl.String(),
-    "utla": pl.String(),
-    "easting": pl.Int32(),
-    "northing": pl.Int32(),
-}
 
 
 def normalise_postcode(column: pl.Expr) -> pl.Expr:
