@@ -12,6 +12,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+reference = typer.Typer(help="Reference data: postcodes, organisations.", no_args_is_help=True)
+app.add_typer(reference, name="reference")
 errors = Console(stderr=True)
 EXIT_UNUSABLE = 2
 

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from incare.cli.app import app, fail
+from incare.cli.app import app, fail, reference
 from incare.cli.paths import postcode_store
 from incare.interop.ssda903.extract import ExtractError
 from incare.interop.ssda903.load import open_extract
@@ -21,9 +21,6 @@ from incare.interop.ssda903.years import CollectionYear, UnsupportedYear
 
 EXIT_ERRORS_FOUND = 1
 EXIT_RULE_FAILED = 3
-
-reference = typer.Typer(help="Reference data: postcodes, organisations.", no_args_is_help=True)
-app.add_typer(reference, name="reference")
 
 
 @app.command("validate-903")

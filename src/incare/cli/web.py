@@ -12,9 +12,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from incare.cli.app import app, fail, parse_date
+from incare.cli.app import app, fail, parse_date, reference
 from incare.cli.paths import postcode_store, var_dir
-from incare.cli.ssda903 import reference
 from incare.interop.ssda903.postcodes import load_store
 from incare.interop.ssda903.years import CollectionYear, UnsupportedYear
 
