@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "incare.web.organisations",
     "incare.web.children",
     "incare.web.duties",
+    "incare.web.audit",
 ]
 
 DATABASES = {"default": database(os.environ.get("DATABASE_URL"), VAR / "incare.sqlite3")}
