@@ -51,3 +51,27 @@ def flagged(code: str, x: Extract) -> dict[str, list[int]]:
     for row in report.findings.iter_rows(named=True):
         out.setdefault(row["table"], []).append(row["row"])
     return {name: sorted(rows) for name, rows in out.items()}
+
+
+def dob_against_header(table: str) -> Extract:
+    """Header and `table` rows for the "DOB must match the Header" rules: only row 2 of `table`
+    differs; a blank Header DOB, an invalid DOB, a child missing from Header and the same day
+    written another way all pass."""
+    return extract(
+        Header=[
+            {"CHILD": "1", "DOB": "01/06/2008"},
+            {"CHILD": "2", "DOB": "01/06/2008"},
+            {"CHILD": "3", "DOB": None},
+            {"CHILD": "4", "DOB": "01/06/2008"},
+        ],
+        **{
+            table: [
+                {"CHILD": "1", "DOB": "01/06/2008"},
+                {"CHILD": "2", "DOB": "02/06/2008"},  # differs: the one finding
+                {"CHILD": "3", "DOB": "01/06/2008"},  # blank in Header
+                {"CHILD": "4", "DOB": "31/02/2008"},  # not a date
+                {"CHILD": "5", "DOB": "01/06/2008"},  # not in Header
+                {"CHILD": "1", "DOB": "1/6/2008"},  # the same day
+            ]
+        },
+    )
