@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from incare.interop.ssda903.extract import Extract, empty_table
-from incare.interop.ssda903.tables import RAW_SUFFIX, TABLES
+from incare.interop.ssda903.tables import RAW_SUFFIX, ROW, TABLES
 
 
 def age_in_years(on: pl.Expr, dob: pl.Expr) -> pl.Expr:
@@ -70,3 +70,15 @@ def not_in_header(x: Extract, table: str) -> pl.LazyFrame:
     if not x.has("Header"):
         return rows.head(0)
     return rows.join(children(x.lazy("Header")), on="CHILD", how="anti")
+
+
+def differs_from_header(x: Extract, table: str, column: str) -> pl.LazyFrame:
+    """Rows of `table` whose `column` differs from the child's Header row (both known; a child
+    in Header twice is checked against each row)."""
+    header = x.lazy("Header").select("CHILD", pl.col(column).alias("_HEADER"))
+    return (
+        x.lazy(table)
+        .join(header, on="CHILD", how="inner")
+        .filter(pl.col(column) != pl.col("_HEADER"))
+        .unique(ROW, keep="first", maintain_order=True)
+    )

@@ -138,15 +138,6 @@ def flag_not_in_header(x: Extract, table: str, fields: list[str]) -> pl.LazyFram
     return flag(not_in_header(x, table), table, fields)
 
 
-def dob_differs_from_header(x: Extract, table: str, fields: list[str]) -> pl.LazyFrame:
-    """Rows of `table` whose valid DOB differs from a valid DOB of the child in Header."""
-    header = x.lazy("Header").select("CHILD", pl.col("DOB").alias("HEADER_DOB"))
-    rows = x.lazy(table).join(header, on="CHILD", how="inner")
-    differs = pl.col("DOB").is_not_null() & pl.col("HEADER_DOB").is_not_null()
-    differs = differs & (pl.col("DOB") != pl.col("HEADER_DOB"))
-    return flag(rows.filter(differs).unique(ROW, maintain_order=True), table, fields)
-
-
 def child_repeated(x: Extract, table: str, fields: list[str]) -> pl.LazyFrame:
     """Rows of `table` whose child has more than one row there."""
     rows = x.lazy(table).filter(pl.col("CHILD").is_not_null())

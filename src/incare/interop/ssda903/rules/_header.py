@@ -62,17 +62,6 @@ def rows_where_all(frame: pl.LazyFrame, condition: pl.Expr) -> pl.LazyFrame:
     )
 
 
-def differs_from_header(x: Extract, table: str, column: str) -> pl.LazyFrame:
-    """Rows of `table` whose `column` differs from the child's Header row (both known)."""
-    header = x.lazy("Header").select("CHILD", pl.col(column).alias("_HEADER"))
-    return (
-        x.lazy(table)
-        .join(header, on="CHILD", how="inner")
-        .filter(pl.col(column) != pl.col("_HEADER"))
-        .unique(ROW, keep="first", maintain_order=True)
-    )
-
-
 def repeated_child(x: Extract, table: str) -> pl.LazyFrame:
     """Rows of `table` whose (non-blank) CHILD appears on more than one row."""
     rows = x.lazy(table)

@@ -2,11 +2,11 @@
 
 import polars as pl
 
+from incare.interop.ssda903.derived import differs_from_header
 from incare.interop.ssda903.extract import Extract
-from incare.interop.ssda903.registry import validation_rule
-from incare.interop.ssda903.rules._adoption import dob_differs_from_header
+from incare.interop.ssda903.registry import flag, validation_rule
 
 
 @validation_rule("INT16")
 def check(x: Extract) -> pl.LazyFrame:
-    return dob_differs_from_header(x, "PrevPerm", ["DOB"])
+    return flag(differs_from_header(x, "PrevPerm", "DOB"), "PrevPerm", ["DOB"])

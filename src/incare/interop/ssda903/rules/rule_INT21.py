@@ -2,9 +2,9 @@
 
 import polars as pl
 
+from incare.interop.ssda903.derived import differs_from_header
 from incare.interop.ssda903.extract import Extract
 from incare.interop.ssda903.registry import flag, validation_rule
-from incare.interop.ssda903.rules._header import differs_from_header
 
 
 @validation_rule("INT21")
