@@ -32,7 +32,7 @@ class LoadSummary:
 
 
 def bundled_folder() -> Path:
-    return Path(str(files("incare.web.organisations").joinpath("data")))
+    return Path(str(files("incare.interop.reference_data")))
 
 
 Row = dict[str, str]
