@@ -175,3 +175,10 @@ def test_every_layout_of_the_public_validators_samples_is_read(name: str, urns: 
     frame = read_providers([PEER_FAKES / name])
     assert frame.schema == pl.Schema(PROVIDER_SCHEMA)
     assert frame["URN"].n_unique() == urns
+
+
+def test_no_two_councils_share_a_name_key() -> None:
+    from incare.interop.ssda903.providers import council_key, councils
+
+    keys = councils().select(council_key(pl.col("_NAME")).alias("key"))["key"]
+    assert keys.n_unique() == len(keys) > 150
