@@ -1,6 +1,9 @@
 # incare: `make demo` to see it, `make test` to test it, `make check` before every commit.
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
+# Tests, types and one-off commands run as development; `make demo` says demo; a real
+# deployment sets INCARE_MODE=production (the settings' default) itself.
+export INCARE_MODE ?= development
 
 UV := $(shell command -v uv 2>/dev/null)
 ifeq ($(UV),)
@@ -10,11 +13,17 @@ BIN := .venv/bin
 
 .PHONY: setup demo test check lint types contracts bench docs format clean
 
-setup: .venv/.synced
+setup: .venv/.synced node_modules/.installed
 
 .venv/.synced: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
 	$(UV) sync --frozen
+	@touch $@
+
+# GOV.UK Frontend and HTMX for the pages, axe-core for the browser tests: pinned in
+# package-lock.json, installed here, never committed.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
 	@touch $@
 
 demo: setup

@@ -1,4 +1,4 @@
-"""The `incare` command (docs/timeline-json.md): `incare duties` and `incare demo`.
+"""The `incare` command (docs/timeline-json.md): `incare duties` and `incare examples`.
 
 Click 8.2+ keeps stdout and stderr apart in `CliRunner` results: `result.stdout` is stdout only,
 `result.stderr` is stderr only (and `result.output` is both, interleaved).
@@ -333,11 +333,11 @@ def test_json_that_python_refuses_to_decode_exits_2(tmp_path: Path, content: str
     assert_unusable(invoke("duties", path, "--as-at", AS_AT), str(path))
 
 
-# --- incare demo ---------------------------------------------------------------------------------
+# --- incare examples ---------------------------------------------------------------------------
 
 
 def test_demo_shows_the_example_children() -> None:
-    result = invoke("demo")
+    result = invoke("examples")
     assert result.exit_code == 0, result.stderr
     examples = sorted(EXAMPLES.glob("*.json"))
     assert f"{len(examples)} example children" in result.stdout
@@ -347,13 +347,13 @@ def test_demo_shows_the_example_children() -> None:
 
 
 def test_demo_takes_an_as_at_date() -> None:
-    result = invoke("demo", "--as-at", "2025-04-01")
+    result = invoke("examples", "--as-at", "2025-04-01")
     assert result.exit_code == 0, result.stderr
     assert "as at 2025-04-01" in result.stdout
 
 
 def test_demo_rejects_a_bad_as_at() -> None:
-    assert_unusable(invoke("demo", "--as-at", "tomorrow"), "--as-at")
+    assert_unusable(invoke("examples", "--as-at", "tomorrow"), "--as-at")
 
 
 # --- The installed console script -------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""`incare duties`, `incare demo` and `incare rules-doc`: the duties engine."""
+"""`incare duties`, `incare examples` and `incare rules-doc`: the duties engine."""
 
 from __future__ import annotations
 
@@ -125,12 +125,12 @@ STATUS_STYLE = {
 
 
 @app.command()
-def demo(
+def examples(
     as_at: Annotated[str, typer.Option("--as-at", help="The date duties are judged on.")] = (
         "2026-11-23"
     ),
 ) -> None:
-    """Show the duties of the bundled example children, as a social worker would see them."""
+    """Print the duties of the bundled example children, as a social worker would see them."""
     day = parse_date(as_at, "--as-at")
     folder = Path(str(files("incare.examples").joinpath("timelines")))
     console = Console()

@@ -1,4 +1,7 @@
-"""Commands that use the database: `incare migrate`, `reference load`, `import-903`."""
+"""Commands that use the database: `incare migrate`, `reference load`, `import-903`.
+
+And `reference load-providers`: NHS trusts from the ODS etr.csv file.
+"""
 
 from __future__ import annotations
 
@@ -55,6 +58,26 @@ def load(
         table.add_column(column, justify="left" if column == "table" else "right")
     for s in summaries:
         table.add_row(s.table, f"{s.created:,}", f"{s.updated:,}", f"{s.unchanged:,}")
+    Console().print(table)
+
+
+@reference.command("load-providers")
+def load_providers(
+    file: Annotated[Path, typer.Argument(help="The NHS ODS etr.csv file of NHS trusts.")],
+) -> None:
+    """Load NHS trusts (code, name, ICB) from the ODS etr.csv file (all or nothing)."""
+    setup_django()
+    from incare.services.reference import ReferenceError
+    from incare.services.reference import load_providers as run_load
+
+    try:
+        s = run_load(file)
+    except ReferenceError as error:
+        raise fail(str(error)) from None
+    table = Table(title="NHS trusts loaded", title_justify="left")
+    for column in ("table", "created", "updated", "unchanged"):
+        table.add_column(column, justify="left" if column == "table" else "right")
+    table.add_row(s.table, f"{s.created:,}", f"{s.updated:,}", f"{s.unchanged:,}")
     Console().print(table)
 
 

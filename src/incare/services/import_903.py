@@ -10,7 +10,6 @@ the children whose duties changed. A failure anywhere leaves the database as it 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +17,15 @@ from typing import Any
 
 import polars as pl
 from django.db import models, transaction
-from django.db.models import Case, CharField, F, QuerySet, Value, When
 
-from incare.domain.calendar import OutOfCalendarRange
-from incare.domain.duties.engine import compute_duties
-from incare.domain.duties.model import Duty
 from incare.interop.ssda903.extract import Extract, ExtractError
 from incare.interop.ssda903.load import open_extract
-from incare.interop.ssda903.timelines import extract_to_timelines, icb_on
+from incare.interop.ssda903.timelines import home_icbs, icb_on
 from incare.interop.ssda903.validator import validate
 from incare.interop.ssda903.years import CollectionYear
+from incare.services import stored_duties
 from incare.web.children.models import Child, Episode, Review
-from incare.web.duties.models import SETTLED_STATUSES, StoredDuty
+from incare.web.duties.models import StoredDuty
 from incare.web.organisations.models import Council
 
 # (stage, done, total): stages are "validating", "facts" and "duties".
@@ -37,7 +33,7 @@ Progress = Callable[[str, int, int], None]
 BATCH = 2000
 PROGRESS_EVERY = 200
 
-CHILD_FIELDS = ("dob", "sex", "uasc")
+CHILD_FIELDS = ("dob", "sex", "uasc", "home_icb", "history_from")
 # Episode field <- the 903 column it is read from.
 EPISODE_COLUMNS = {
     "rne": "RNE",
@@ -52,13 +48,10 @@ EPISODE_COLUMNS = {
     "placement_postcode": "PL_POST",
     "placement_la": "PL_LA",
     "placement_icb": "placement_icb",
+    "distance_miles": "PL_DISTANCE",
     "urn": "URN",
 }
 REVIEW_FIELDS = ("participation",)
-DUTY_FIELDS = (
-    "code", "trigger", "recipient", "anchor", "due", "met", "met_by", "settled_status", "source",
-    "period_start", "placement_start",
-)  # fmt: skip
 
 
 class Import903Error(ValueError):
@@ -132,7 +125,7 @@ def import_903(
         extract,
         progress=None if progress is None else (lambda d, t: progress("validating", d, t)),
     )
-    children_in, episodes_in, reviews_in = _facts(extract)
+    children_in, episodes_in, reviews_in = _facts(extract, postcodes)
     with transaction.atomic():
         children = _sync_children(la, children_in)
         ids = _child_ids(la)
@@ -154,7 +147,15 @@ def import_903(
         reviews = _sync_facts(Review, la, reviews_in, ("child_id", "date"), REVIEW_FIELDS, present)
         if progress is not None:
             progress("facts", 1, 1)
-        stored, refreshed = _refresh_duties(la, extract, postcodes, ids, present, as_at, progress)
+        try:
+            refreshed = stored_duties.refresh(
+                present.to_list(),
+                as_at=as_at,
+                progress=None if progress is None else (lambda d, t: progress("duties", d, t)),
+            )
+        except stored_duties.DutiesOutOfRange as error:
+            raise Import903Error(str(error)) from error
+        stored = StoredDuty.objects.filter(child__council_id=la).count()
     return ImportSummary(
         council=la,
         year_label=collection.label,
@@ -175,9 +176,12 @@ def _years(extract: Extract) -> list[Extract]:
     return [extract] + ([extract.previous] if extract.previous is not None else [])
 
 
-def _facts(extract: Extract) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def _facts(
+    extract: Extract, postcodes: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Children, episodes and reviews of both years as frames; this year's row wins a tie."""
     years = _years(extract)
+    history_from = (extract.previous or extract).year.start
     uasc = extract.frame("UASC")["CHILD"].drop_nulls().unique()
     children = (
         pl.concat([e.frame("Header").select("CHILD", "DOB", "SEX") for e in years])
@@ -189,6 +193,8 @@ def _facts(extract: Extract) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
             pl.col("SEX").alias("sex"),
             pl.col("CHILD").is_in(uasc.implode()).alias("uasc"),
         )
+        .join(home_icbs(extract, postcodes), on="child_ref", how="left")
+        .with_columns(history_from=pl.lit(history_from))
     )
     columns = [c for c in EPISODE_COLUMNS.values() if c != "placement_icb"]
     episodes = (
@@ -210,6 +216,7 @@ def _facts(extract: Extract) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
             pl.col("DECOM").alias("start"),
             *(pl.col(column).alias(name) for name, column in EPISODE_COLUMNS.items()),
         )
+        .with_columns(pl.col("distance_miles").cast(pl.Float64, strict=False))
     )
     reviews = (
         pl.concat(
@@ -246,6 +253,8 @@ def _schema(model: type[models.Model], names: Sequence[str]) -> dict[str, pl.Dat
             if kind == "DateField"
             else pl.Boolean()
             if kind == "BooleanField"
+            else pl.Float64()
+            if kind == "FloatField"
             else pl.Int64()
             if kind in ("BigAutoField", "ForeignKey")
             else pl.String()
@@ -279,7 +288,9 @@ def _sync_children(la: str, incoming: pl.DataFrame) -> Changes:
         Child.objects.filter(council_id=la).values_list(*names), _schema(Child, names)
     )
     joined = incoming.join(existing, on="child_ref", how="left", suffix="_old").with_columns(
-        council_id=pl.lit(la)
+        council_id=pl.lit(la),
+        # Known history only grows: an extract without last year keeps what was known.
+        history_from=pl.min_horizontal("history_from", "history_from_old"),
     )
     created, updated = _apply(Child, joined, CHILD_FIELDS)
     return Changes(created, updated, incoming.height - created - updated)
@@ -316,67 +327,3 @@ def _sync_facts(
     for start in range(0, gone.len(), BATCH):
         model._default_manager.filter(pk__in=gone[start : start + BATCH].to_list()).delete()
     return Changes(created, updated, incoming.height - created - updated, gone.len())
-
-
-def _stored(duty: Duty) -> tuple[Any, ...]:
-    """A duty as the row StoredDuty keeps, in DUTY_FIELDS order."""
-    settled = duty.status if duty.status in SETTLED_STATUSES else None
-    return (
-        duty.code, duty.trigger, duty.recipient, duty.anchor, duty.due, duty.met, duty.met_by,
-        settled, duty.source, duty.period_start, duty.placement_start,
-    )  # fmt: skip
-
-
-def _refresh_duties(
-    la: str,
-    extract: Extract,
-    postcodes: pl.DataFrame,
-    ids: pl.DataFrame,
-    present: pl.Series,
-    as_at: dt.date,
-    progress: Progress | None,
-) -> tuple[int, int]:
-    """Recompute the duties of every child in the extract; replace those that changed.
-
-    Returns (duties stored for those children, children whose duties were replaced).
-    """
-    child_id = dict(ids.iter_rows())
-    wanted: dict[int, Counter[tuple[Any, ...]]] = {i: Counter() for i in present.to_list()}
-    timelines = list(extract_to_timelines(extract, postcodes))
-    for done, timeline in enumerate(timelines, start=1):
-        try:
-            report = compute_duties(timeline, as_at)
-        except OutOfCalendarRange as error:
-            raise Import903Error(f"child {timeline.child.id}: {error}") from error
-        wanted[child_id[timeline.child.id]] = Counter(_stored(d) for d in report.duties)
-        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(timelines)):
-            progress("duties", done, len(timelines))
-    existing: dict[int, Counter[tuple[Any, ...]]] = {}
-    council_duties = StoredDuty.objects.filter(child__council_id=la)
-    for row in council_duties.values_list("child_id", *DUTY_FIELDS).iterator(chunk_size=BATCH):
-        existing.setdefault(row[0], Counter())[row[1:]] += 1
-    changed = [i for i, duties in wanted.items() if existing.get(i, Counter()) != duties]
-    for start in range(0, len(changed), BATCH):
-        StoredDuty.objects.filter(child_id__in=changed[start : start + BATCH]).delete()
-    StoredDuty.objects.bulk_create(
-        (
-            StoredDuty(child_id=i, **dict(zip(DUTY_FIELDS, duty, strict=True)))
-            for i in changed
-            for duty in wanted[i].elements()
-        ),
-        batch_size=BATCH,
-    )
-    return sum(c.total() for c in wanted.values()), len(changed)
-
-
-def duties_with_status(queryset: QuerySet[StoredDuty], today: dt.date) -> QuerySet[StoredDuty]:
-    """`queryset` with `status`: the settled status as stored, else overdue (due before
-    `today`) or open, computed by the database so that it is true on any day."""
-    return queryset.annotate(
-        status=Case(
-            When(settled_status__isnull=False, then=F("settled_status")),
-            When(due__lt=today, then=Value("overdue")),
-            default=Value("open"),
-            output_field=CharField(),
-        )
-    )

@@ -2,12 +2,15 @@
 
 One transaction: a load either stores every file or changes nothing, and loading the same files
 again changes nothing. Bad rows give one message naming the file, row and field.
+
+NHS trusts are not in the bundled files: `load_providers` loads NHS England ODS's `etr.csv`.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources import files
@@ -16,7 +19,14 @@ from typing import Any
 
 from django.db import models, transaction
 
-from incare.web.organisations.models import ICB, Council, CouncilICB, GPPractice
+from incare.web.organisations.models import (
+    ICB,
+    Council,
+    CouncilICB,
+    GPPractice,
+    Provider,
+    SubICBLocation,
+)
 
 
 class ReferenceError(ValueError):
@@ -74,6 +84,12 @@ def _share(value: str) -> float:
     return share
 
 
+def _required(value: str) -> str:
+    if not value:
+        raise ValueError("a value is required")
+    return value
+
+
 def _flag(value: str) -> bool:
     if value not in ("True", "False"):
         raise ValueError("expected True or False")
@@ -106,8 +122,46 @@ def _sync(
                        total - len(create) - len(update))  # fmt: skip
 
 
+def _sub_icb_locations(folder: Path, icbs: dict[str, ICB]) -> list[SubICBLocation]:
+    """The sub-ICB locations of `sub_icb_locations.csv`: one per location per period (06H is
+    in QUE until 2026-03-31, in S1Y5D from 2026-04-01), all kept."""
+    name = "sub_icb_locations.csv"
+    seen_rows: dict[tuple[str, dt.date], int] = {}
+    locations = []
+    for n, r in _rows(folder, name):
+        icb_ons = _field(name, n, r, "icb_ons_code")
+        icb = icbs.get(icb_ons)
+        if icb is None:
+            raise ReferenceError(f"{name}: row {n}: icb_ons_code: {icb_ons!r} is no ICB")
+        icb_ods = _field(name, n, r, "icb_ods_code")
+        if icb_ods != icb.ods_code:
+            raise ReferenceError(
+                f"{name}: row {n}: icb_ods_code: {icb_ods!r} is not the ODS code of "
+                f"{icb_ons} ({icb.ods_code})"
+            )
+        location = SubICBLocation(
+            ods_code=_field(name, n, r, "sicbl_ods_code", _required),
+            ons_code=_field(name, n, r, "sicbl_ons_code", _required),
+            name=_field(name, n, r, "sicbl_name", _required),
+            icb_id=icb_ons,
+            valid_from=_field(name, n, r, "valid_from", _required_date),
+            valid_to=_field(name, n, r, "valid_to", _date),
+        )
+        if location.valid_to is not None and location.valid_to < location.valid_from:
+            raise ReferenceError(f"{name}: row {n}: valid_to: before valid_from")
+        key = (location.ods_code, location.valid_from)
+        if key in seen_rows:
+            raise ReferenceError(
+                f"{name}: row {n}: sicbl_ods_code: {location.ods_code!r} from "
+                f"{location.valid_from} is also on row {seen_rows[key]}"
+            )
+        seen_rows[key] = n
+        locations.append(location)
+    return locations
+
+
 def load_reference(folder: Path | None = None) -> list[LoadSummary]:
-    """Load councils, ICBs, council → ICB shares and GP practices from `folder`."""
+    """Load councils, ICBs, council → ICB shares, sub-ICB locations and GP practices."""
     folder = folder or bundled_folder()
     councils = [
         Council(
@@ -152,6 +206,7 @@ def load_reference(folder: Path | None = None) -> list[LoadSummary]:
                 valid_to=_field("la_to_icb.csv", n, r, "valid_to", _date),
             )
         )
+    locations = _sub_icb_locations(folder, {i.ons_code: i for i in icbs})
     practices = [
         GPPractice(
             code=_field("gp_practices.csv", n, r, "practice_code"),
@@ -167,6 +222,7 @@ def load_reference(folder: Path | None = None) -> list[LoadSummary]:
             _sync(Council, lambda o: o.ons_code, councils),
             _sync(ICB, lambda o: o.ons_code, icbs),
             _sync(CouncilICB, lambda o: (o.council_id, o.icb_id, o.valid_from), shares),
+            _sync(SubICBLocation, lambda o: (o.ods_code, o.valid_from), locations),
             _sync(GPPractice, lambda o: o.code, practices),
         ]
 
@@ -184,3 +240,77 @@ def main_icb_on(council_ons_code: str, day: dt.date) -> ICB | None:
         .first()
     )
     return share.icb if share is not None else None
+
+
+ETR_CODE, ETR_NAME, ETR_ICB = 1, 2, 4
+ETR_COLUMNS = {
+    ETR_CODE: "Organisation Code",
+    ETR_NAME: "Name",
+    ETR_ICB: "High Level Health Geography",
+}
+PROVIDER_NAME_LENGTH = 160  # Provider.name
+_ODS_CODE = re.compile(r"[A-Z0-9]{3,8}")  # Provider.ods_code: at most 8
+_ICB_CODE = re.compile(r"[A-Z0-9]{3,5}")  # Qxx, or a new-style ICB code such as S1Y5D
+
+
+def _etr_cell(name: str, number: int, row: list[str], column: int) -> str:
+    if len(row) < ETR_ICB:
+        raise ReferenceError(
+            f"{name}: row {number}: {len(row)} columns, not the ODS etr.csv layout "
+            f"({ETR_COLUMNS[ETR_ICB]} is column {ETR_ICB})"
+        )
+    value = row[column - 1].strip()
+    field = f"{name}: row {number}: column {column} ({ETR_COLUMNS[column]})"
+    if column != ETR_ICB and not value:
+        raise ReferenceError(f"{field}: a value is required")
+    pattern = {ETR_CODE: _ODS_CODE, ETR_ICB: _ICB_CODE}.get(column)
+    if pattern is not None and value and not pattern.fullmatch(value):
+        raise ReferenceError(f"{field}: {value!r} is not an ODS code")
+    if column == ETR_NAME and len(value) > PROVIDER_NAME_LENGTH:
+        raise ReferenceError(f"{field}: longer than {PROVIDER_NAME_LENGTH} characters")
+    return value
+
+
+def load_providers(path: Path) -> LoadSummary:
+    """Load the NHS trusts of an ODS `etr.csv` into the providers: code, name and ICB.
+
+    `etr.csv` (NHS trusts, published by NHS England's Organisation Data Service) has no header
+    row and 27 columns: 1 Organisation Code, 2 Name, 3 National Grouping, 4 High Level Health
+    Geography (the ICB, `Qxx`), 5-9 Address Lines 1-5, 10 Postcode, 11 Open Date, 12 Close Date
+    (YYYYMMDD), then administrative or unused ones (18 Contact Telephone Number, 22 Amended
+    Record Indicator, 24 GOR Code). Sources: the ODS reference data catalogue, "NHS Trusts and
+    NHS Trust Sites",
+    https://www.odsdatasearchandexport.nhs.uk/referenceDataCatalogue/NHS-Trusts-and-NHS-Trust-Sites_565791609.html;
+    the etr field list of github.com/datagovuk/health-schemas (`etr.json`); the 27 column names
+    from ODS's `etr.pdf` as read by github.com/ebmdatalab/open-nhs-hospital-use-data
+    (`scripts/get_data.R`).
+
+    Every row is kept, closed trusts too (a child's past referral may name one), and nothing but
+    the code, the name and the ICB (column 4; blank: none) is stored. All or nothing in one
+    transaction; loading the same file again changes nothing; providers the file does not name
+    (a community provider's team entered by hand) are left as they are.
+    """
+    name = path.name
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = [(n, row) for n, row in enumerate(csv.reader(handle), start=1) if row]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ReferenceError(f"{name}: cannot be read: {error}") from error
+    if not rows:
+        raise ReferenceError(f"{name}: no rows: not the ODS etr.csv file of NHS trusts")
+    providers: dict[str, tuple[int, Provider]] = {}
+    for n, row in rows:
+        code = _etr_cell(name, n, row, ETR_CODE)
+        if code in providers:
+            raise ReferenceError(
+                f"{name}: row {n}: column {ETR_CODE} ({ETR_COLUMNS[ETR_CODE]}): {code!r} is also "
+                f"on row {providers[code][0]}"
+            )
+        provider = Provider(
+            ods_code=code,
+            name=_etr_cell(name, n, row, ETR_NAME),
+            icb_ods_code=_etr_cell(name, n, row, ETR_ICB) or None,
+        )
+        providers[code] = (n, provider)
+    with transaction.atomic():
+        return _sync(Provider, lambda o: o.ods_code, [p for _, p in providers.values()])

@@ -86,3 +86,25 @@ def test_long_distances_do_not_overflow() -> None:
     located = locate_placements(episodes("GU51 3TE", "SO51 6GQ"), "E10000014", store)
     # 44 km east, 33 km north: 55 km = 34.2 miles
     assert located["PL_DISTANCE"][0] == "34.2"
+
+
+def test_the_2021_lsoa_is_kept_when_the_directory_has_one(tmp_path: Path) -> None:
+    store = read_directory_csv(
+        b"pcd,oslaua,oscty,oseast1m,osnrth1m,lsoa21\n"
+        b"AB1 2CD,E07000001,E10000001,100000,200000,E01000001\n"
+        b"AB1 2CE,E06000001,E99999999,103000,204000,\n"
+    )
+    assert dict(zip(store["pcd"], store["lsoa21"], strict=True)) == {
+        "AB12CD": "E01000001",
+        "AB12CE": None,
+    }
+    save_store(store, tmp_path / "p.parquet")
+    assert load_store(tmp_path / "p.parquet")["lsoa21"].to_list() == store["lsoa21"].to_list()
+
+
+def test_without_an_lsoa_column_the_store_has_an_empty_one() -> None:
+    store = read_directory_csv(ONSPD)
+    assert store.columns == ["pcd", "utla", "easting", "northing", "lsoa21"]
+    assert store["lsoa21"].dtype == pl.String
+    assert store["lsoa21"].null_count() == store.height
+    assert bundled_sample()["lsoa21"].null_count() == bundled_sample().height

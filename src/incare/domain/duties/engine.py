@@ -63,6 +63,7 @@ def compute_duties(
 
 def rules_markdown() -> str:
     """docs/rules.md, with every rule module loaded (importing this module loads them)."""
+    import incare.domain.escalation  # noqa: F401  (registers the ESCALATION rules)
     from incare.domain.registry import render_markdown
 
     return render_markdown()

@@ -8,7 +8,10 @@ straight line between the OS grid points of `HOME_POST` and `PL_POST` in miles
 unknown.
 
 `incare reference load-postcodes FILE` loads the ONS Postcode Directory (ONSPD) CSV into a
-local Parquet store; without one, the bundled sample (200 postcodes per council) is used.
+local Parquet store; without one, the bundled sample (200 postcodes per council) is used. The
+store keeps each postcode's 2021 LSOA (`lsoa21`) when the directory has one (null otherwise,
+as in the sample and in stores loaded before it was kept): `placement_icb` places a postcode
+in an ICB through it.
 """
 
 from __future__ import annotations
@@ -35,9 +38,10 @@ def normalise_postcode(column: pl.Expr) -> pl.Expr:
 def read_directory_csv(source: Path | bytes, *, name: str = "postcodes") -> pl.DataFrame:
     """The ONS Postcode Directory CSV (or the bundled sample) as the store's frame.
 
-    Accepts ONSPD's columns (`pcd`/`pcds`, `oslaua`, `oscty`, `oseast1m`, `osnrth1m`) and the
-    sample's (`pcd`, `utla`, `utla_2026`, `oseast1m`, `osnrth1m`); the newest council codes
-    win (`utla_2026` over `utla`).
+    Accepts ONSPD's columns (`pcd`/`pcds`, `oslaua`, `oscty`, `oseast1m`, `osnrth1m`,
+    `lsoa21`) and the sample's (`pcd`, `utla`, `utla_2026`, `oseast1m`, `osnrth1m`); the newest
+    council codes win (`utla_2026` over `utla`). Columns: pcd, utla, easting, northing, lsoa21
+    (null without an `lsoa21` column).
     """
     try:
         frame = pl.read_csv(
@@ -72,6 +76,7 @@ def read_directory_csv(source: Path | bytes, *, name: str = "postcodes") -> pl.D
             council.alias("utla"),
             pl.col("oseast1m").cast(pl.Int32, strict=False).alias("easting"),
             pl.col("osnrth1m").cast(pl.Int32, strict=False).alias("northing"),
+            (pl.col("lsoa21") if "lsoa21" in columns else pl.lit(None, pl.String)).alias("lsoa21"),
         )
         .filter(pl.col("pcd").is_not_null())
         .unique("pcd", keep="last")

@@ -83,7 +83,7 @@ def as_json(report: ValidationReport) -> dict[str, object]:
 
 
 def _write_xlsx(report: ValidationReport, path: Path) -> None:
-    import xlsxwriter  # type: ignore[import-untyped]
+    import xlsxwriter
 
     with xlsxwriter.Workbook(path) as workbook:
         rule_summary(report).write_excel(workbook, worksheet="Rules", autofit=True)

@@ -78,6 +78,17 @@ def _episodes(extract: Extract, postcodes: pl.DataFrame) -> pl.LazyFrame:
     return icb_on(episodes, "_home_la", "DECOM", "home_icb").sort("CHILD", "DECOM")
 
 
+def home_icbs(extract: Extract, postcodes: pl.DataFrame) -> pl.DataFrame:
+    """Each child's home ICB (ODS) as the timelines have it: `child_ref`, `home_icb`."""
+    return (
+        _episodes(extract, postcodes)
+        .group_by("CHILD")
+        .agg(pl.col("home_icb").first())
+        .select(pl.col("CHILD").alias("child_ref"), "home_icb")
+        .collect()
+    )
+
+
 def extract_to_timelines(extract: Extract, postcodes: pl.DataFrame) -> Iterator[Timeline]:
     """One timeline per child of the Header table (this year's, else last year's).
 

@@ -72,3 +72,56 @@ class GPPractice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
+
+
+class SubICBLocation(models.Model):
+    """A sub-ICB location (a former CCG area, `00L`), part of one ICB for a period.
+
+    One row per location per period: 06H was in QUE until 2026-03-31 and is in S1Y5D since,
+    and a record dated before the change must still find QUE.
+    """
+
+    ods_code = models.CharField(max_length=5)
+    ons_code = models.CharField(max_length=9)
+    name = models.CharField(max_length=120)
+    icb = models.ForeignKey(ICB, on_delete=models.PROTECT, related_name="sub_icb_locations")
+    valid_from = models.DateField()
+    valid_to = models.DateField(null=True)
+
+    class Meta:
+        verbose_name = "sub-ICB location"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["ods_code", "valid_from"], name="one_sub_icb_location_per_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.ods_code})"
+
+
+class Provider(models.Model):
+    """An NHS provider (a trust, or a community provider's LAC health team), by ODS code."""
+
+    ods_code = models.CharField(primary_key=True, max_length=8)
+    name = models.CharField(max_length=160)
+    # The ICB (ODS code) of the area it serves; null when it serves several.
+    icb_ods_code = models.CharField(max_length=5, null=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.ods_code})"
+
+
+class Team(models.Model):
+    """A team of a council's children's services (a social-work team, a LAC health team)."""
+
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="teams")
+    name = models.CharField(max_length=120)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["council", "name"], name="one_team_name_per_council")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.council_id})"

@@ -1,0 +1,5 @@
+"""URL routes of notifications (issue 5)."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []
