@@ -76,6 +76,8 @@ class Episode(models.Model):
     placement_icb = models.TextField(null=True)  # ODS code of PL_LA's main ICB on DECOM
     distance_miles = models.FloatField(null=True)  # PL_DISTANCE: home to placement, straight
     urn = models.TextField(null=True)
+    # An emergency placement (not in the 903; recorded in incare): notifications are due sooner.
+    emergency = models.BooleanField(default=False)
 
     class Meta:
         constraints = [

@@ -16,7 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from incare.services import audit, panel, policy, records, worklist
+from incare.services import audit, escalations, panel, policy, records, worklist
 from incare.services.policy import Permission
 from incare.web.organisations.models import ICB, Council, Team
 from incare.web.pages.access import child_for, membership_for, permissions, record_event
@@ -54,6 +54,14 @@ def my_work(request: HttpRequest) -> HttpResponse:
         "today": day,
         "gp": membership.role == "gp_practice",
         "can_export": policy.has(membership, Permission.EXPORT_WORKLIST),
+        # Issue 5: escalation steps addressed to this role, and the notifications inbox.
+        "tasks": escalations.with_status(policy.escalation_tasks(membership, day), day)
+        .filter(closed__isnull=True)
+        .select_related("child", "request")
+        .order_by("due", "pk")[:50],
+        "inbox_unacknowledged": policy.notifications(membership)
+        .filter(acknowledged_on__isnull=True)
+        .count(),
     }
     template = (
         "pages/htmx_worklist.html" if request.headers.get("HX-Request") else "pages/my_work.html"
