@@ -67,6 +67,8 @@ def test_a_wrong_password_is_refused_and_audited_without_saying_which_part_was_w
     assert "Enter a correct username and password" in response.content.decode()
     event = AuditEvent.objects.get(action="sign_in_failed")
     assert event.detail == {"username": "coordinator"}
+    # Filed under the user's council, so its administrator sees it in the audit trail.
+    assert (event.role, event.organisation) == ("health_coordinator", "E10000024")
 
 
 def test_five_failures_lock_the_username_even_with_the_right_password_next(world: World) -> None:

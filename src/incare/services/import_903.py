@@ -20,6 +20,7 @@ from django.db import models, transaction
 
 from incare.interop.ssda903.extract import Extract, ExtractError
 from incare.interop.ssda903.load import open_extract
+from incare.interop.ssda903.placement_icb import icb_of_postcodes
 from incare.interop.ssda903.timelines import home_icbs, icb_on
 from incare.interop.ssda903.validator import validate
 from incare.interop.ssda903.years import CollectionYear
@@ -208,8 +209,12 @@ def _facts(
         .sort("CHILD", "DECOM", "_age")
         .unique(["CHILD", "DECOM"], keep="first", maintain_order=True)
     )
+    # The placement's ICB: by the LSOA of its postcode when the postcode store knows it (an ICB
+    # boundary can split a council), else the main ICB of the placement's council, on DECOM.
+    located = icb_of_postcodes(episodes.lazy(), "PL_POST", "DECOM", postcodes, out="_by_postcode")
     episodes = (
-        icb_on(episodes.lazy(), "PL_LA", "DECOM", "placement_icb")
+        icb_on(located, "PL_LA", "DECOM", "_by_council")
+        .with_columns(placement_icb=pl.coalesce("_by_postcode", "_by_council"))
         .collect()
         .select(
             pl.col("CHILD").alias("child_ref"),

@@ -17,6 +17,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from incare.services import audit
 from incare.web.pages.requests import address, now
 from incare.web.people.middleware import SESSION_KEY, two_factor_done
+from incare.web.people.models import Membership
 
 
 def _next(request: HttpRequest) -> str:
@@ -34,18 +35,34 @@ def sign_in(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             user = form.get_user()
             login(request, user)
+            role, organisation = _filed_under(user.get_username())
             audit.record(
-                now=now(), actor=user, role="-", organisation="-", action="sign_in",
+                now=now(), actor=user, role=role, organisation=organisation, action="sign_in",
                 what="signed in with a password", address=address(request),
             )  # fmt: skip
             return redirect(_next(request) if two_factor_done(request) else "two-factor")
+        username = request.POST.get("username", "")[:150]
+        role, organisation = _filed_under(username)
         audit.record(
-            now=now(), actor=None, role="-", organisation="-", action="sign_in_failed",
-            what="sign-in refused",
-            detail={"username": request.POST.get("username", "")[:150]},
+            now=now(), actor=None, role=role, organisation=organisation,
+            action="sign_in_failed", what="sign-in refused", detail={"username": username},
             address=address(request),
         )  # fmt: skip
     return render(request, "people/sign_in.html", {"form": form, "next": _next(request)})
+
+
+def _filed_under(username: str) -> tuple[str, str]:
+    """(role, organisation) a sign-in event is filed under, so that the user's organisation
+    sees it in its audit trail: the user's first membership; "-" for an unknown username."""
+    membership = (
+        Membership.objects.filter(user__username=username)
+        .select_related("council", "icb", "provider", "gp_practice")
+        .order_by("pk")
+        .first()
+    )
+    if membership is None:
+        return "-", "-"
+    return membership.role, membership.organisation_code
 
 
 def _device(request: HttpRequest) -> TOTPDevice:
