@@ -3,59 +3,13 @@ every page the journey visits."""
 
 from __future__ import annotations
 
-import importlib
-import re
-from collections.abc import Iterator
-
 import pytest
-from django.db import connection
-from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
-from incare.services.reference import load_reference
-from tests.browser.conftest import assert_accessible
-from tests.web.personas import TODAY, World, build_world
+from tests.browser.conftest import assert_accessible, sign_in
+from tests.web.personas import World
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "a long test password"
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(settings: pytest.FixtureRequest) -> None:
-    settings.INCARE_TODAY = TODAY  # type: ignore[attr-defined]
-
-
-TRIGGERS = importlib.import_module("incare.web.audit.migrations.0002_append_only_triggers")
-
-
-@pytest.fixture
-def people(transactional_db: None) -> Iterator[World]:
-    """Transactional tests (the server runs in another thread) empty every table after each
-    test, so each builds its region again. Emptying the audit table is what its append-only
-    triggers refuse: they are lifted for that teardown only, and put back for the next test."""
-    with connection.schema_editor() as editor:
-        TRIGGERS.drop_triggers(None, editor)
-        TRIGGERS.create_triggers(None, editor)
-    load_reference()
-    yield build_world()
-    with connection.schema_editor() as editor:
-        TRIGGERS.drop_triggers(None, editor)
-
-
-def sign_in(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/")
-    expect(page).to_have_url(re.compile(r"/sign-in/"))
-    assert_accessible(page)
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_role("heading", name="Set up two-factor sign-in")).to_be_visible()
-    assert_accessible(page)
-    device = TOTPDevice.objects.get(user__username=username)
-    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
-    page.get_by_label("The 6-digit code from your authenticator app").fill(f"{code:06d}")
-    page.get_by_role("button", name="Continue").click()
 
 
 def test_a_coordinator_signs_in_with_two_factors_and_works_the_list(
