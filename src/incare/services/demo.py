@@ -25,11 +25,13 @@ from django.db.models import Count
 from incare.domain.identifiers import synthetic_nhs_number
 from incare.interop.ssda903.synth import generate
 from incare.interop.ssda903.years import CollectionYear
-from incare.services import stored_duties
+from incare.services import escalations, stored_duties
 from incare.services.import_903 import import_903
 from incare.services.reference import load_reference
+from incare.web.care.models import Appointment, AssessmentRequest, Notification
 from incare.web.children.models import Allocation, Child, Episode, GPRegistration, Referral
 from incare.web.children.models import Review as ReviewRow
+from incare.web.duties.models import StoredDuty
 from incare.web.organisations.models import ICB, Council, GPPractice, Provider, Team
 from incare.web.people.models import Membership, Role
 
@@ -103,7 +105,55 @@ def build_region(
         say("Computing every child's duties")
         ids = list(Child.objects.order_by("pk").values_list("pk", flat=True))
         stored_duties.refresh(ids, as_at=today)
-        return _people(rng, today)
+        logins = _people(rng, today)
+        say("Recording the work done so far: notifications sent, assessments under way")
+        _work_done(rng, today)
+        return logins
+
+
+def _work_done(rng: random.Random, today: dt.date) -> None:
+    """A plausible history of the recorded work: most notifications of events more than two
+    weeks ago were sent (a fifth of them late), and a few IHAs were requested, one with a
+    child not brought to the appointment, so the journeys have something to show."""
+    worker = User.objects.get(username="sw")
+    provider_user = User.objects.get(username="provider")
+    notified = []
+    cutoff = today - dt.timedelta(days=14)
+    for duty in StoredDuty.objects.filter(code="NOTIFY", anchor__lt=cutoff, met__isnull=True):
+        if duty.trigger is None or duty.recipient is None or rng.random() < 0.15:
+            continue  # never sent: it stays overdue
+        late = rng.random() < 0.2
+        sent = duty.due + dt.timedelta(days=rng.randint(1, 10)) if late else duty.due
+        notified.append(
+            Notification(
+                child_id=duty.child_id,
+                trigger=duty.trigger,
+                trigger_date=duty.anchor,
+                recipient=duty.recipient,
+                method=Notification.Method.SECURE_EMAIL,
+                sent_on=min(sent, today),
+                sent_by=worker,
+            )
+        )
+    Notification.objects.bulk_create(notified, ignore_conflicts=True)
+    allocated = Child.objects.filter(
+        allocations__user=worker, duties__code="IHA", duties__met__isnull=True
+    ).distinct()
+    changed = [c.pk for c in Child.objects.all()]
+    for n, child in enumerate(allocated.order_by("pk")[:3]):
+        request = AssessmentRequest.objects.create(
+            child=child, kind="IHA", provider_id="RHA", requested_on=today - dt.timedelta(days=21),
+            requested_by=worker,
+        )  # fmt: skip
+        Referral.objects.get_or_create(child=child, provider_id="RHA", defaults={"start": today})
+        if n == 0:  # not brought once: the social worker has an escalation step
+            Appointment.objects.create(
+                request=request, date=today - dt.timedelta(days=7),
+                outcome=Appointment.Outcome.WAS_NOT_BROUGHT, booked_by=provider_user,
+            )  # fmt: skip
+    stored_duties.refresh(changed, as_at=today)
+    for child_id in AssessmentRequest.objects.values_list("child_id", flat=True):
+        escalations.refresh(child_id, today)
 
 
 def _cut_at(today: dt.date) -> None:
