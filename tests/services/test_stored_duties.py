@@ -103,3 +103,12 @@ def test_a_child_placed_in_its_own_council_is_not_out_of_area() -> None:
     refresh([child.pk], as_at=dt.date(2026, 11, 23))
     child.refresh_from_db()
     assert child.out_of_area is False
+
+
+def test_the_timeline_from_the_database_carries_an_emergency_placement() -> None:
+    from incare.services.stored_duties import timelines
+
+    child = entered_care()
+    Episode.objects.filter(child=child).update(emergency=True)
+    [(_, timeline)] = list(timelines([child.pk]))
+    assert timeline.episodes[0].emergency is True

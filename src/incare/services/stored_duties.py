@@ -105,6 +105,7 @@ def _timelines(batch: list[int]) -> Iterator[tuple[Child, Timeline, str | None]]
                 "placement_icb",
                 "end",
                 "reason_ceased",
+                "emergency",
                 "placement_la",
             )
             .iterator(chunk_size=BATCH)
@@ -144,8 +145,9 @@ def _timelines(batch: list[int]) -> Iterator[tuple[Child, Timeline, str | None]]
                         icb=icb,
                         end=end,
                         rec=rec,
+                        emergency=emergency,
                     )
-                    for s, rne, ls, place, icb, end, rec, _ in rows
+                    for s, rne, ls, place, icb, end, rec, emergency, _ in rows
                 ),
                 gp_registrations=tuple(
                     GpRegistration(
