@@ -25,6 +25,7 @@ def test_percentile_interpolates() -> None:
 def test_runs_end_to_end_on_sqlite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "figures.json"
     argv = ["--children", "200", "--councils", "2", "--seconds", "1", "--solo-seconds", "0"]
+    argv += ["--think", "0"]
     argv += ["--users", "2", "--workers", "1", "--databases", "sqlite", "--json", str(out)]
 
     assert bench_web.main(argv) == 0
@@ -35,8 +36,8 @@ def test_runs_end_to_end_on_sqlite(tmp_path: Path, capsys: pytest.CaptureFixture
     assert sqlite["children"] >= 200
     assert sqlite["duties"] > 0
     assert sqlite["icb_children"] > 0
-    assert len(sqlite["pages"]) == len(bench_web.PAGE_TYPES)
-    for page in sqlite["pages"].values():
+    assert [p["page"] for p in sqlite["pages"]] == [p.label for p in bench_web.PAGE_TYPES]
+    for page in sqlite["pages"]:
         assert page["requests"] > 0
         assert page["failures"] == 0, page["failure_examples"]
     printed = capsys.readouterr().out
