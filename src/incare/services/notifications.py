@@ -389,7 +389,7 @@ def acknowledge(*, notification_id: int, actor: Actor) -> Notification:
             actor.membership, Permission.ACKNOWLEDGE_NOTIFICATION
         ) else Notification.objects.none()  # fmt: skip
         notification = (
-            found.select_for_update()
+            found.select_for_update(of=("self",))  # only the row: some joins are outer
             .select_related("child", "acknowledged_by")
             .filter(pk=notification_id)
             .first()
