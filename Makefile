@@ -47,6 +47,7 @@ check: lint types contracts test
 bench: setup
 	$(BIN)/python -m benchmarks.bench_duties
 	$(BIN)/python -m benchmarks.bench_903
+	$(BIN)/python -m benchmarks.bench_web
 
 docs: setup
 	$(BIN)/incare rules-doc > docs/rules.md
