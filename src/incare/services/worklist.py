@@ -116,12 +116,14 @@ def worklist(membership: Membership, today: dt.date, filters: Filters) -> QueryS
 
 def counts(membership: Membership, today: dt.date) -> dict[str, int]:
     """How many of the membership's duties are overdue and due soon (the headline numbers)."""
+    # Within "my work" (unsettled, due by the horizon) overdue is due before today and due soon
+    # the rest: plain date filters, not the status CASE evaluated on every row.
     found = (
-        with_status(policy.duties(membership, today), today)
+        policy.duties(membership, today)
         .filter(my_work(today))
         .aggregate(
-            overdue=Count("pk", filter=Q(status="overdue")),
-            due_soon=Count("pk", filter=Q(status="due_soon")),
+            overdue=Count("pk", filter=Q(due__lt=today)),
+            due_soon=Count("pk", filter=Q(due__gte=today)),
         )
     )
     return {"overdue": found["overdue"] or 0, "due_soon": found["due_soon"] or 0}
