@@ -24,7 +24,7 @@ def test_percentile_interpolates() -> None:
 
 def test_runs_end_to_end_on_sqlite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "figures.json"
-    argv = ["--children", "200", "--councils", "2", "--seconds", "1", "--solo-seconds", "0"]
+    argv = ["--children", "200", "--councils", "1", "--seconds", "1", "--solo-seconds", "0"]
     argv += ["--think", "0"]
     argv += ["--users", "2", "--workers", "1", "--databases", "sqlite", "--json", str(out)]
 
