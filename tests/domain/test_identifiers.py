@@ -13,6 +13,7 @@ from incare.domain.identifiers import (
     nhs_number_problem,
     normalise_nhs_number,
     normalise_upn,
+    shown_nhs_number,
     synthetic_nhs_number,
     upn_check_letter,
     upn_problem,
@@ -199,3 +200,14 @@ def test_a_upn_is_stored_in_capitals_without_spaces() -> None:
 def test_a_upn_with_its_own_check_letter_is_always_valid(digits: str, last: str) -> None:
     body = digits + last
     assert upn_problem(upn_check_letter(body) + body) is None
+
+
+@pytest.mark.parametrize(
+    ("recorded", "shown"),
+    [("9434765919", "943 476 5919"), ("943 476 5919", "943 476 5919"), ("12345", "12345")],
+    ids=["digits", "already-spaced", "malformed-as-recorded"],
+)
+def test_an_nhs_number_is_shown_spaced_when_well_formed_else_as_recorded(
+    recorded: str, shown: str
+) -> None:
+    assert shown_nhs_number(recorded) == shown

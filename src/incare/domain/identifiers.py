@@ -83,6 +83,15 @@ def format_nhs_number(text: str) -> str:
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
+def shown_nhs_number(text: str) -> str:
+    """An NHS number as a page or letter shows it: spaced 3 3 4 when well-formed, else exactly
+    as recorded (so that a wrong number can be seen and corrected)."""
+    try:
+        return format_nhs_number(text)
+    except ValueError:
+        return text
+
+
 _SYNTHETIC_BODIES: Final = 100_000  # the 5 free digits after 999 and before the 9th digit
 _SYNTHETIC_LAST_DIGITS: Final = 9  # 9th digits kept per body: at most 1 of 10 gives check 10
 SYNTHETIC_NHS_NUMBERS: Final = _SYNTHETIC_BODIES * _SYNTHETIC_LAST_DIGITS

@@ -40,10 +40,11 @@ from incare.interop.ssda903.placement_icb import icb_of_postcodes
 from incare.interop.ssda903.postcodes import load_store, locate_placements
 from incare.interop.ssda903.years import CollectionYear
 from incare.services.child_changes import Actor, InvalidChange, change_child
+from incare.services.reference import icb_names
 from incare.services.worklist import DUTY_NAMES
 from incare.web.children.models import Child, Episode
 from incare.web.duties.models import StoredDuty
-from incare.web.organisations.models import ICB, GPPractice
+from incare.web.organisations.models import GPPractice
 
 NON_FIELD = "__all__"  # Django's key for an error about the form as a whole
 
@@ -111,18 +112,6 @@ def duty_snapshot(child_id: int) -> Snapshot:
     return {row[:6]: row[6:] for row in rows}
 
 
-def _recipient_names(codes_: set[str]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for ods, name in (
-        ICB.objects.filter(ods_code__in=codes_)
-        .order_by("valid_from")
-        .values_list("ods_code", "name")
-    ):
-        names[ods] = name  # the newest name of a reused code wins
-    names.update(GPPractice.objects.filter(code__in=codes_).values_list("code", "name"))
-    return names
-
-
 def duty_changes(child_id: int, before: Snapshot) -> tuple[tuple[str, ...], Counter[str]]:
     """Sentences about the duties that became due, met or no longer required since `before`,
     and their counts by kind ("NOTIFY due", "REVIEW met", ...)."""
@@ -141,7 +130,9 @@ def duty_changes(child_id: int, before: Snapshot) -> tuple[tuple[str, ...], Coun
             due.setdefault(code, []).append((day, recipient))
     counts: Counter[str] = Counter()
     sentences = []
-    names = _recipient_names({r for items in due.values() for _, r in items if r})
+    codes_ = {r for items in due.values() for _, r in items if r}
+    names = icb_names(codes_)
+    names.update(GPPractice.objects.filter(code__in=codes_).values_list("code", "name"))
     for code, settled in sorted(met):
         counts[f"{code} met"] += 1
         late = " late" if settled == "met_late" else " on time" if settled == "met" else ""

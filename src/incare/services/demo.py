@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,17 +166,22 @@ def _cut_at(today: dt.date) -> None:
 
 
 def _identities(rng: random.Random) -> None:
+    teams = {
+        la: [Team.objects.get_or_create(council_id=la, name=name)[0] for name in TEAMS]
+        for la in REGION
+    }
+    in_council: Counter[str] = Counter()  # the children of each council so far: teams alternate
     children = list(Child.objects.order_by("pk"))
     for n, child in enumerate(children):
         child.given_name = rng.choice(GIVEN)
         child.family_name = rng.choice(FAMILY)
         child.nhs_number = synthetic_nhs_number(n)
-    Child.objects.bulk_update(children, ["given_name", "family_name", "nhs_number"], batch_size=500)
-    for la in REGION:
-        teams = [Team.objects.get_or_create(council_id=la, name=name)[0] for name in TEAMS]
-        for n, child in enumerate(Child.objects.filter(council_id=la).order_by("pk")):
-            child.team = teams[n % len(teams)]
-            child.save(update_fields=["team"])
+        council_teams = teams[child.council_id]
+        child.team = council_teams[in_council[child.council_id] % len(council_teams)]
+        in_council[child.council_id] += 1
+    Child.objects.bulk_update(
+        children, ["given_name", "family_name", "nhs_number", "team"], batch_size=500
+    )
 
 
 def _registrations(rng: random.Random) -> None:
@@ -201,10 +207,6 @@ def _registrations(rng: random.Random) -> None:
     GPRegistration.objects.bulk_create(rows, batch_size=1000)
 
 
-def _user(username: str, first: str, last: str) -> User:
-    return User.objects.create_user(username, password=PASSWORD, first_name=first, last_name=last)
-
-
 def _people(rng: random.Random, today: dt.date) -> list[Login]:
     council = Council.objects.get(pk=HOME)
     icb = ICB.objects.get(ods_code="QT1", valid_to__isnull=True)
@@ -216,7 +218,9 @@ def _people(rng: random.Random, today: dt.date) -> list[Login]:
     logins = []
 
     def member(username: str, first: str, last: str, role: Role, **where: object) -> User:
-        user = _user(username, first, last)
+        user = User.objects.create_user(
+            username, password=PASSWORD, first_name=first, last_name=last
+        )
         Membership.objects.create(user=user, role=role, **where)
         logins.append(Login(username, Role(role).label, str(next(iter(where.values())))))
         return user

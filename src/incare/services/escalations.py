@@ -22,8 +22,10 @@ from incare.domain.escalation import (
     Role,
     escalation_ladder,
 )
+from incare.services import policy
 from incare.web.care.models import AssessmentRequest, EscalationTask
 from incare.web.duties.models import StoredDuty
+from incare.web.people.models import Membership
 
 CALENDAR = WorkingDayCalendar()
 TASK_FIELDS = ("step", "addressed_to", "reason", "raised", "due", "closed", "panel_exception")
@@ -79,3 +81,18 @@ def with_status(tasks: QuerySet[EscalationTask], today: dt.date) -> QuerySet[Esc
             output_field=CharField(),
         )
     )
+
+
+def closable(membership: Membership, today: dt.date) -> set[int]:
+    """The ids of the open steps the membership may close (policy.escalation_tasks)."""
+    return set(
+        policy.escalation_tasks(membership, today)
+        .filter(closed__isnull=True)
+        .values_list("pk", flat=True)
+    )
+
+
+def of_child(child_id: int, today: dt.date) -> QuerySet[EscalationTask]:
+    """Every escalation step of the child's requests, open and closed, by due date."""
+    tasks = EscalationTask.objects.filter(child_id=child_id).select_related("request")
+    return with_status(tasks, today).order_by("due", "pk")

@@ -82,7 +82,9 @@ class ImportSummary:
     # Rows that cannot be stored: no child in the Header, or an episode ending before it starts.
     episodes_skipped: int
     reviews_skipped: int
-    duties_stored: int  # the stored duties of the children in the extract, after the import
+    duties_stored: (
+        int  # the council's stored duties after the import (children not in it keep theirs)
+    )
     duties_refreshed: int  # children whose stored duties were replaced
     validation_errors: int
     validation_queries: int

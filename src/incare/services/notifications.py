@@ -23,13 +23,15 @@ from django.db.models import F, Q, QuerySet
 
 from incare.domain.commissioner import originating_icb
 from incare.domain.duties.wellbeing import sdq_band
+from incare.domain.identifiers import shown_nhs_number
 from incare.services import audit, policy, stored_duties
 from incare.services.child_changes import Actor, InvalidChange, change_child
 from incare.services.policy import Permission
+from incare.services.reference import icb_names
 from incare.web.care.models import CareRecord, Notification
 from incare.web.children.models import Allocation, Child, Episode
 from incare.web.duties.models import StoredDuty
-from incare.web.organisations.models import ICB, Council, GPPractice
+from incare.web.organisations.models import Council, GPPractice
 from incare.web.people.models import Membership
 
 TRIGGERS: Final = ("enter", "move", "cease")
@@ -156,17 +158,9 @@ class DueNotification:
         return f"{self.trigger}-{self.trigger_date.isoformat()}-{self.recipient.code}"
 
 
-def _icb_names(codes: set[str]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    rows = ICB.objects.filter(ods_code__in=codes).order_by("valid_from")
-    for ods, name in rows.values_list("ods_code", "name"):
-        names[ods] = name  # the newest ICB of a reused code wins
-    return names
-
-
 def recipients(codes: set[str]) -> dict[str, Recipient]:
     """Each code as an organisation: an ICB by ODS code (the newest), else a GP practice."""
-    icbs = _icb_names(codes)
+    icbs = icb_names(codes)
     practices = dict(GPPractice.objects.filter(code__in=codes).values_list("code", "name"))
     found = {}
     for code in codes:
@@ -496,7 +490,7 @@ class Letter:
 def _icb_label(code: str | None) -> str:
     if not code:
         return "Not known"
-    name = _icb_names({code}).get(code)
+    name = icb_names({code}).get(code)
     return f"{name} ({code})" if name else code
 
 
@@ -508,9 +502,7 @@ def _council_name(code: str | None) -> str:
 
 
 def _nhs_number(number: str | None) -> str:
-    if not number:
-        return "Not recorded"
-    return f"{number[:3]} {number[3:6]} {number[6:]}" if len(number) == 10 else number
+    return shown_nhs_number(number) if number else "Not recorded"
 
 
 def _social_worker(child: Child, today: dt.date) -> str:

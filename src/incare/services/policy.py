@@ -176,13 +176,6 @@ def escalation_tasks(membership: Membership, today: dt.date) -> QuerySet[Escalat
     return tasks
 
 
-def may_see_child(
-    membership: Membership, permission: Permission, child_id: int, today: dt.date
-) -> bool:
-    """Whether the membership may use `permission` on this child (in role and in scope)."""
-    return has(membership, permission) and children(membership, today).filter(pk=child_id).exists()
-
-
 def audit_organisation(membership: Membership) -> str:
     """The organisation whose audit trail this membership may search (its own)."""
     return membership.organisation_code

@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from incare.domain.identifiers import nhs_number_problem
+from incare.domain.identifiers import nhs_number_problem, shown_nhs_number
 from incare.domain.periods import periods_of_care
 from incare.domain.timeline import Episode as EpisodeFacts
+from incare.services.reference import icb_names
 from incare.services.stored_duties import with_status
 from incare.web.children.models import Child, Episode, GPRegistration, Review
 from incare.web.duties.models import StoredDuty
-from incare.web.organisations.models import ICB, Council
+from incare.web.organisations.models import Council
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class TimelineEntry:
 @dataclass(frozen=True, slots=True)
 class ChildRecord:
     child: Child
+    nhs_number: str | None  # spaced 3 3 4 when well-formed, else as recorded
     nhs_number_problem: str | None
     originating_icb: str
     host_icb: str
@@ -54,18 +56,9 @@ class ChildRecord:
     timeline: tuple[TimelineEntry, ...] = field(default=())
 
 
-def _icb_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for ods, name, _valid_from in ICB.objects.order_by("valid_from").values_list(
-        "ods_code", "name", "valid_from"
-    ):
-        names[ods] = name  # the newest name of a reused code wins
-    return names
-
-
 def child_record(child: Child, today: dt.date) -> ChildRecord:
     councils = dict(Council.objects.values_list("ons_code", "name"))
-    icbs = _icb_names()
+    icbs = icb_names()
     episodes = list(Episode.objects.filter(child=child).order_by("start"))
     by_start = {e.start: e for e in episodes}
     facts = tuple(
@@ -107,6 +100,7 @@ def child_record(child: Child, today: dt.date) -> ChildRecord:
     )
     return ChildRecord(
         child=child,
+        nhs_number=shown_nhs_number(child.nhs_number) if child.nhs_number else None,
         nhs_number_problem=nhs_number_problem(child.nhs_number) if child.nhs_number else None,
         originating_icb=icbs.get(child.originating_icb or "", child.originating_icb or "not known"),
         host_icb=icbs.get(child.host_icb or "", child.host_icb or "not known"),

@@ -314,3 +314,12 @@ def load_providers(path: Path) -> LoadSummary:
         providers[code] = (n, provider)
     with transaction.atomic():
         return _sync(Provider, lambda o: o.ods_code, [p for _, p in providers.values()])
+
+
+def icb_names(ods_codes: Iterable[str] | None = None) -> dict[str, str]:
+    """ICB names by ODS code (all, or those of `ods_codes`). A code reused by a merger (QRL in
+    2026) names its newest ICB: the one a reader today knows by that code."""
+    rows = ICB.objects.order_by("valid_from")
+    if ods_codes is not None:
+        rows = rows.filter(ods_code__in=set(ods_codes))
+    return dict(rows.values_list("ods_code", "name"))  # later rows overwrite earlier ones

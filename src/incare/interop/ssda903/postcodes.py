@@ -88,6 +88,9 @@ def bundled_sample() -> pl.DataFrame:
     return read_directory_csv(data, name="bundled postcode sample")
 
 
+STORE_FILE = "postcodes.parquet"  # the store's name in incare's var/ folder
+
+
 def load_store(path: Path | None) -> pl.DataFrame:
     """The loaded store at `path` if it exists, else the bundled sample."""
     if path is not None and path.exists():

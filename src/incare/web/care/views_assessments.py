@@ -19,7 +19,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from incare.domain.escalation import REFUSAL_ALTERNATIVES
-from incare.services import assessments, policy
+from incare.services import assessments, escalations
 from incare.services.child_changes import Actor, InvalidChange, StaleRecord
 from incare.services.policy import Permission
 from incare.web.care.models import Appointment, AssessmentRequest
@@ -153,11 +153,7 @@ def _detail_page(
 ) -> HttpResponse:
     day = today()
     current = assessments.state(found, day)
-    closable = set(
-        policy.escalation_tasks(membership, day)
-        .filter(request=found, closed__isnull=True)
-        .values_list("addressed_to", flat=True)
-    )
+    closable = escalations.closable(membership, day)
     version = (values or {}).get("version") or str(found.child.version)
     return render(
         request,

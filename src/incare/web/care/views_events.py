@@ -21,6 +21,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from incare.interop.ssda903.postcodes import STORE_FILE
 from incare.services import care_events, care_records
 from incare.services.care_events import History, Recorded
 from incare.services.child_changes import InvalidChange, StaleRecord
@@ -33,7 +34,7 @@ from incare.web.pages.requests import today
 
 def postcodes() -> Any:
     """The postcode store (`incare reference load-postcodes`), else the bundled sample."""
-    return care_events.postcode_store(settings.VAR / "postcodes.parquet")
+    return care_events.postcode_store(settings.VAR / STORE_FILE)
 
 
 @dataclass(frozen=True, slots=True)

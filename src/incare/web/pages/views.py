@@ -37,6 +37,12 @@ def my_work(request: HttpRequest) -> HttpResponse:
     day = today()
     filters = worklist.Filters.from_query(request.GET)
     duties = worklist.worklist(membership, day, filters)
+    tasks = list(
+        escalations.with_status(policy.escalation_tasks(membership, day), day)
+        .filter(closed__isnull=True)
+        .select_related("child", "request")
+        .order_by("due", "pk")[:50]
+    )
     page = Paginator(duties, PAGE_SIZE).get_page(request.GET.get("page"))
     query = {k: v for k, v in request.GET.items() if k != "page" and v}
     context = {
@@ -55,10 +61,8 @@ def my_work(request: HttpRequest) -> HttpResponse:
         "gp": membership.role == "gp_practice",
         "can_export": policy.has(membership, Permission.EXPORT_WORKLIST),
         # Issue 5: escalation steps addressed to this role, and the notifications inbox.
-        "tasks": escalations.with_status(policy.escalation_tasks(membership, day), day)
-        .filter(closed__isnull=True)
-        .select_related("child", "request")
-        .order_by("due", "pk")[:50],
+        "tasks": tasks,
+        "closable": {t.pk for t in tasks},  # every step listed is addressed to this membership
         "inbox_unacknowledged": policy.notifications(membership)
         .filter(acknowledged_on__isnull=True)
         .count(),
@@ -106,13 +110,16 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
 def child_record(request: HttpRequest, child_id: int) -> HttpResponse:
     membership = membership_for(request, Permission.VIEW_RECORD)
     child = child_for(membership, child_id)
-    record = records.child_record(child, today())
+    day = today()
+    record = records.child_record(child, day)
     record_event(request, membership, "view", "child record", child=child)
     return render(
         request,
         "pages/child_record.html",
-        {"record": record, "today": today(), "duty_names": worklist.DUTY_NAMES,
-         "statuses": worklist.STATUSES, "can": permissions(membership)},
+        {"record": record, "today": day, "duty_names": worklist.DUTY_NAMES,
+         "statuses": worklist.STATUSES, "can": permissions(membership),
+         "escalation_tasks": escalations.of_child(child.pk, day),
+         "closable": escalations.closable(membership, day)},
     )  # fmt: skip
 
 
