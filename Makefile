@@ -11,7 +11,7 @@ UV := python3 -m uv
 endif
 BIN := .venv/bin
 
-.PHONY: setup demo test check lint types contracts bench docs format clean
+.PHONY: setup system demo test check lint types contracts bench docs format clean
 
 setup: .venv/.synced node_modules/.installed
 
@@ -29,7 +29,11 @@ node_modules/.installed: package.json package-lock.json
 demo: setup
 	$(BIN)/incare demo
 
-test: setup
+# Chromium (browser tests) and Pango (PDF letters) from Debian, installed when missing.
+system:
+	@tools/system-packages.sh
+
+test: setup system
 	$(BIN)/pytest
 
 lint: setup
